@@ -1,0 +1,30 @@
+/// The strict schema of a JSON `transcript-request` (SPEC 5.6).
+extension TranscriptRequest {
+    static func decode(_ reader: ObjectReader) -> TranscriptRequest? {
+        let clientRef = reader.optional("clientRef", .clientRef)
+        let requests = reader.required("requests", .array(nonEmpty: true) { index in
+            TranscriptRequestLine.decoder(source: .json(request: index))
+        })
+        guard let requests else { return nil }
+        return TranscriptRequest(clientRef: clientRef, requests: requests)
+    }
+}
+
+extension TranscriptRequestLine {
+    static func decoder(source: TranscriptSource) -> ValueDecoder<Self> {
+        .object { reader in
+            let tin = reader.required("tin", .string)
+            let nameControl = reader.required("nameControl", .string)
+            let product = reader.required("product", ValueDecoder<TranscriptProduct>.enumeration)
+            let form = reader.required("form", .string)
+            let periods = reader.required("periods", .array(of: .string, nonEmpty: true))
+            let customerFileNumber = reader.optional("customerFileNumber", .string)
+            let unmasked = reader.optional("unmasked", .bool, default: false)
+            let format = reader.optional("format", ValueDecoder<TranscriptFormat>.enumeration, default: .text)
+            guard let tin, let nameControl, let product, let form, let periods else { return nil }
+            return Self(
+                tin: tin, nameControl: nameControl, product: product, form: form, periods: periods,
+                customerFileNumber: customerFileNumber, unmasked: unmasked, format: format, source: source)
+        }
+    }
+}

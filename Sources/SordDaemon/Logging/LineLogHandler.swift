@@ -1,0 +1,116 @@
+import Foundation
+import Logging
+import SordCore
+
+/// A swift-log handler writing one event a line to stderr, as logfmt or JSON, so journald keeps
+/// each event whole. Every message and value passes through `Redaction` first.
+public struct LineLogHandler: LogHandler {
+    public enum Format: String, Sendable {
+        case logfmt, json
+    }
+
+    public var logLevel: Logger.Level
+    public var metadata: Logger.Metadata = [:]
+    let label: String
+    let format: Format
+    let sink: @Sendable (String) -> Void
+
+    public init(label: String, level: Logger.Level, format: Format,
+                sink: @escaping @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data(line.utf8)) }) {
+        self.label = label
+        self.logLevel = level
+        self.format = format
+        self.sink = sink
+    }
+
+    public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    public func log(event: LogEvent) {
+        var fields: [(String, String)] = [
+            ("ts", Timestamp.iso(Date())), ("level", event.level.rawValue), ("msg", Redaction.redact("\(event.message)")),
+        ]
+        let merged = metadata.merging(event.metadata ?? [:]) { _, new in new }
+        for key in merged.keys.sorted() {
+            fields.append((key, Redaction.redact("\(merged[key]!)")))
+        }
+        sink(Self.render(fields, format) + "\n")
+    }
+
+    static func render(_ fields: [(String, String)], _ format: Format) -> String {
+        switch format {
+        case .json:
+            return "{" + fields.map { "\(jsonString($0.0)):\(jsonString($0.1))" }.joined(separator: ",") + "}"
+        case .logfmt:
+            return fields.map { key, value in
+                let plain = !value.isEmpty && value.unicodeScalars.allSatisfy { $0.value > 0x20 && $0 != "\"" && $0 != "=" && $0 != "\\" && $0.value < 0x7f }
+                return "\(key)=" + (plain ? value : jsonString(value))
+            }.joined(separator: " ")
+        }
+    }
+
+    static func jsonString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + "\""
+    }
+}
+
+/// Masks anything shaped like a TIN (`NNN-NN-NNNN`, `NN-NNNNNNN`, or nine digits in a row) before it
+/// reaches a log line; the last four digits stay so an operator can still tell records apart.
+public enum Redaction {
+    public static func redact(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 9 else { return text }
+        var out = bytes
+        var i = 0
+        func isDigit(_ k: Int) -> Bool { k < bytes.count && bytes[k] >= 48 && bytes[k] <= 57 }
+        func digitRun(_ k: Int) -> Bool { k >= 0 && k < bytes.count && isDigit(k) }
+        while i < bytes.count {
+            guard isDigit(i), !digitRun(i - 1) else { i += 1; continue }
+            // Match one of the three shapes starting at i, not glued to more digits.
+            let shapes: [[Bool]] = [
+                [true, true, true, false, true, true, false, true, true, true, true],
+                [true, true, false, true, true, true, true, true, true, true],
+                [true, true, true, true, true, true, true, true, true],
+            ]
+            var matched = 0
+            for shape in shapes where i + shape.count <= bytes.count && !digitRun(i + shape.count) {
+                let ok = shape.enumerated().allSatisfy { offset, wantDigit in
+                    wantDigit ? isDigit(i + offset) : bytes[i + offset] == UInt8(ascii: "-")
+                }
+                if ok { matched = shape.count; break }
+            }
+            if matched > 0 {
+                for k in i..<(i + matched - 4) where isDigit(k) { out[k] = UInt8(ascii: "X") }
+                i += matched
+            } else {
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// Sets up swift-log for the daemon from the configuration.
+public enum DaemonLogging {
+    /// Installs the line handler process-wide and returns the daemon's logger.
+    public static func bootstrap(config: SordConfig) -> Logger {
+        let level = Logger.Level(rawValue: config.logLevel) ?? .info
+        let format = LineLogHandler.Format(rawValue: config.logFormat) ?? .logfmt
+        LoggingSystem.bootstrap { label in LineLogHandler(label: label, level: level, format: format) }
+        return Logger(label: "sord")
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import GRDB
+import SordCore
+import SordSpool
+import SordStore
+
+/// What `sord status` shows: where work is waiting, how submissions ended, and the latest errors
+/// (ids and codes only).
+public struct StatusReport: Codable, Sendable {
+    public struct RecentError: Codable, Sendable {
+        public let submission: String
+        public let user: String
+        public let processedAt: String
+        public let codes: String
+    }
+
+    /// Complete files waiting in inboxes.
+    public let inboxFiles: Int
+    /// Claimed files not yet finished.
+    public let workFiles: Int
+    /// Committed mailbox files not yet delivered.
+    public let outbox: Int
+    /// Submissions by outcome status.
+    public let submissions: [String: Int]
+    /// Mailbox files by kind (delivered, not deleted).
+    public let mailboxFiles: [String: Int]
+    /// Receipt time of the oldest waiting input, if any.
+    public let oldestPending: String?
+    public let lastErrors: [RecentError]
+
+    /// Reads the spool folders and the journal.
+    public static func gather(layout: SpoolLayout, database: SordDatabase) throws -> StatusReport {
+        let scanner = InboxScanner(layout: layout)
+        var inbox = 0
+        var oldest: Date?
+        for user in try scanner.userFolders() {
+            for name in (try? scanner.files(of: user)) ?? [] {
+                inbox += 1
+                var st = stat()
+                if lstat(layout.inbox(user) + "/" + name, &st) == 0 {
+                    let mtime = Date(timeIntervalSince1970: Double(st.st_mtim.tv_sec))
+                    oldest = min(oldest ?? mtime, mtime)
+                }
+            }
+        }
+        let work = try Claimer(layout: layout).pending()
+        if let first = work.first { oldest = min(oldest ?? Timestamp.date(of: first.submission), Timestamp.date(of: first.submission)) }
+        return try database.pool.read { db in
+            let outbox = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mailboxFiles WHERE deliveredAt IS NULL") ?? 0
+            var byStatus: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM submissions GROUP BY status") {
+                byStatus[row["status"]] = row["n"]
+            }
+            var byKind: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT kind, COUNT(*) AS n FROM mailboxFiles WHERE deliveredAt IS NOT NULL AND deletedAt IS NULL GROUP BY kind
+                """) {
+                byKind[row["kind"]] = row["n"]
+            }
+            let errors = try Row.fetchAll(db, sql: """
+                SELECT id, userId, processedAt, errorCodes FROM submissions WHERE errorCodes != ''
+                ORDER BY processedAt DESC LIMIT 10
+                """).map { RecentError(submission: $0["id"], user: $0["userId"], processedAt: $0["processedAt"], codes: $0["errorCodes"]) }
+            return StatusReport(inboxFiles: inbox, workFiles: work.count, outbox: outbox, submissions: byStatus,
+                                mailboxFiles: byKind, oldestPending: oldest.map(Timestamp.iso), lastErrors: errors)
+        }
+    }
+
+    /// The report as aligned text.
+    public var text: String {
+        var lines = [
+            "inbox files waiting:   \(inboxFiles)",
+            "claimed, in progress:  \(workFiles)",
+            "outbox (undelivered):  \(outbox)",
+            "oldest pending:        \(oldestPending ?? "-")",
+            "submissions:           " + submissions.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "),
+            "mailbox files:         " + mailboxFiles.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "),
+        ]
+        if !lastErrors.isEmpty {
+            lines.append("last errors:")
+            lines += lastErrors.map { "  \($0.processedAt)  \($0.submission)  \($0.user)  \($0.codes)" }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

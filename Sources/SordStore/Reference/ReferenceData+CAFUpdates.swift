@@ -1,0 +1,59 @@
+import GRDB
+import SordCore
+
+/// The changes decisions make to the CAF and the e-File application.
+extension ReferenceData {
+    /// Creates a representative under a new, unused CAF number (a form's `"None"`): first two digits
+    /// from the IRS's issuing list, the rest from `generator`. Returns the record as stored, or nil
+    /// when no free number was found.
+    public func insertRepresentativeWithNewCAF(name: RecordName, tin: String?, ptin: String?, address: RecordAddress,
+                                               using generator: inout some RandomNumberGenerator) throws -> RepresentativeRecord? {
+        let taken = try db.cachedStatement(sql: "SELECT 1 FROM representative WHERE caf = ?")
+        guard let caf = try CAFNumber.generate(using: &generator, isTaken: {
+            try Bool.fetchOne(taken, arguments: [$0.storageKey]) ?? false
+        }) else { return nil }
+        let record = RepresentativeRecord(caf: caf.description, name: name, tin: tin, ptin: ptin, address: address)
+        try upsert(record)
+        return record
+    }
+
+    /// Records an authorization on the CAF with its coverage rows.
+    public func recordAuthorization(_ record: CAFAuthorizationRecord) throws {
+        try upsert(record)
+    }
+
+    /// Marks active authorizations revoked on `day` by the authorization `revokedBy`; returns how
+    /// many changed (ones no longer active are left alone).
+    @discardableResult
+    public func revokeAuthorizations(ids: [String], on day: Day, by revokedBy: String) throws -> Int {
+        let statement = try db.cachedStatement(sql: """
+            UPDATE caf_authorization SET status = 'revoked', revoked_on = ?, revoked_by = ?
+            WHERE id = ? AND status = 'active'
+            """)
+        var changed = 0
+        for id in ids {
+            try statement.execute(arguments: [day.description, revokedBy, id])
+            changed += db.changesCount
+        }
+        return changed
+    }
+
+    /// Marks an active authorization withdrawn by its representative on `day`; false when it is
+    /// unknown or not active.
+    @discardableResult
+    public func withdrawAuthorization(id: String, on day: Day) throws -> Bool {
+        try db.cachedStatement(sql: """
+            UPDATE caf_authorization SET status = 'withdrawn', revoked_on = ? WHERE id = ? AND status = 'active'
+            """).execute(arguments: [day.description, id])
+        return db.changesCount > 0
+    }
+
+    /// Grants or revokes the TDS flag of a member of an e-File application; false when that user is
+    /// not on the application.
+    @discardableResult
+    public func setEFileTDS(efin: EFIN, user: String, granted: Bool) throws -> Bool {
+        try db.cachedStatement(sql: "UPDATE efile_user SET tds = ? WHERE efin = ? AND user_id = ?")
+            .execute(arguments: [granted, efin.description, user])
+        return db.changesCount > 0
+    }
+}

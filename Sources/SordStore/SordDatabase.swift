@@ -1,0 +1,30 @@
+import Foundation
+import GRDB
+
+/// The one SQLite database of sord: reference data (Master File, CAF, e-File), users, the submission
+/// journal, the outbox, the mailbox index and the audit chain, so that a decision, its CAF changes
+/// and its deliveries commit in one transaction.
+public final class SordDatabase: Sendable {
+    /// The GRDB pool (WAL mode): many readers, one writer.
+    public let pool: DatabasePool
+
+    /// Opens (creating when missing) the database at `path` and brings its schema up to date.
+    public init(path: String) throws {
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
+        }
+        pool = try DatabasePool(path: path, configuration: config)
+        try Self.migrator.migrate(pool)
+    }
+
+    /// Every schema change, in order. Migrations are never edited once shipped; add a new one.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        ReferenceSchema.register(in: &migrator)
+        JournalSchema.register(in: &migrator)
+        return migrator
+    }
+}

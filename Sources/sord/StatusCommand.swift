@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import SordDaemon
+
+/// `sord status`: queue depths, outcomes, oldest pending, last errors.
+struct Status: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Queue depths, counts by outcome, oldest pending, last errors.")
+
+    @Flag(help: "Print JSON.") var json = false
+    @OptionGroup var options: ConfigOption
+
+    func run() throws {
+        let (_, layout, database) = try options.open()
+        let report = try StatusReport.gather(layout: layout, database: database)
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+        } else {
+            print(report.text)
+        }
+    }
+}
