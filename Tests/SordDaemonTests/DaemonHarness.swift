@@ -180,11 +180,17 @@ final class DaemonHarness: @unchecked Sendable {
         return Data(result.out.utf8)
     }
 
+    /// Decrypted acks by mailbox file name (a delivered file never changes, so each is opened once).
+    private var openedAcks: [String: [String: Any]] = [:]
+
     /// Every ack in a user's mailbox, decrypted with openssl, as JSON objects.
     func acks(_ user: String) throws -> [[String: Any]] {
         try mailboxFiles(user).filter { $0.contains(".ack.") }.map { name in
+            if let known = openedAcks[user + "/" + name] { return known }
             let data = try openWithOpenSSL(user: user, path: mailboxNew(user) + "/" + name)
-            return try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+            let ack = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+            openedAcks[user + "/" + name] = ack
+            return ack
         }
     }
 

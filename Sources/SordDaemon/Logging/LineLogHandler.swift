@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import SordCore
+import Synchronization
 
 /// A swift-log handler writing one event a line to stderr, as logfmt or JSON, so journald keeps
 /// each event whole. Every message and value passes through `Redaction` first.
@@ -9,16 +10,22 @@ public struct LineLogHandler: LogHandler {
         case logfmt, json
     }
 
-    public var logLevel: Logger.Level
+    /// The shared level (changed at run time by a reload) unless this logger set its own.
+    public var logLevel: Logger.Level {
+        get { ownLevel ?? level.current }
+        set { ownLevel = newValue }
+    }
     public var metadata: Logger.Metadata = [:]
     let label: String
     let format: Format
+    let level: LogLevelControl
+    private var ownLevel: Logger.Level?
     let sink: @Sendable (String) -> Void
 
-    public init(label: String, level: Logger.Level, format: Format,
+    public init(label: String, level: LogLevelControl, format: Format,
                 sink: @escaping @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data(line.utf8)) }) {
         self.label = label
-        self.logLevel = level
+        self.level = level
         self.format = format
         self.sink = sink
     }
@@ -68,6 +75,26 @@ public struct LineLogHandler: LogHandler {
     }
 }
 
+/// The log level every `LineLogHandler` of the process reads, so `SIGHUP` can change it while loggers
+/// already handed out keep working.
+public final class LogLevelControl: Sendable {
+    private let raw: Atomic<Int>
+
+    public init(_ level: Logger.Level) {
+        raw = Atomic(Self.levels.firstIndex(of: level)!)
+    }
+
+    /// The level now in force.
+    public var current: Logger.Level { Self.levels[raw.load(ordering: .relaxed)] }
+
+    /// Changes the level for every logger at once.
+    public func set(_ level: Logger.Level) {
+        raw.store(Self.levels.firstIndex(of: level)!, ordering: .relaxed)
+    }
+
+    private static let levels = Logger.Level.allCases
+}
+
 /// Masks anything shaped like a TIN (`NNN-NN-NNNN`, `NN-NNNNNNN`, or nine digits in a row) before it
 /// reaches a log line; the last four digits stay so an operator can still tell records apart.
 public enum Redaction {
@@ -106,11 +133,19 @@ public enum Redaction {
 
 /// Sets up swift-log for the daemon from the configuration.
 public enum DaemonLogging {
+    /// The process-wide level; a reload sets it from `[log] level`.
+    public static let level = LogLevelControl(.info)
+
     /// Installs the line handler process-wide and returns the daemon's logger.
     public static func bootstrap(config: SordConfig) -> Logger {
-        let level = Logger.Level(rawValue: config.logLevel) ?? .info
+        apply(config)
         let format = LineLogHandler.Format(rawValue: config.logFormat) ?? .logfmt
         LoggingSystem.bootstrap { label in LineLogHandler(label: label, level: level, format: format) }
         return Logger(label: "sord")
+    }
+
+    /// Applies `[log] level` of a (re)loaded configuration to every logger.
+    public static func apply(_ config: SordConfig) {
+        level.set(Logger.Level(rawValue: config.logLevel) ?? .info)
     }
 }

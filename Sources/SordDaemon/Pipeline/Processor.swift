@@ -135,6 +135,7 @@ public final class Processor: @unchecked Sendable {
         }
         guard !claimed.isEmpty else { return 0 }
         try claimer.makeDurable(users: touched)
+        CrashPoint.reach(.afterClaim)
         return try process(claimed)
     }
 
@@ -188,7 +189,9 @@ public final class Processor: @unchecked Sendable {
                 }
             }
         }
+        CrashPoint.reach(.afterCommit)
         try deliver(committed)
+        CrashPoint.reach(.afterMark)
         let day = Timestamp.day(now)
         for file in done { try archiver.archive(file, day: day) }
         return done.count
@@ -336,6 +339,7 @@ public final class Processor: @unchecked Sendable {
         }
         for user in Set(batch.map(\.user)) { try layout.createUserFolders(user) }
         try writer.deliver(batch)
+        CrashPoint.reach(.afterDeliver)
         let at = Timestamp.iso(clock())
         try database.pool.write { db in
             for row in rows {
