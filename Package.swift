@@ -41,6 +41,7 @@ let package = Package(
         .target(name: "SordSeal", dependencies: [
             "COpenSSL",
             .product(name: "CompressNIO", package: "compress-nio"),
+            .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         /// Files on disk: safe open, inbox watching (inotify + rescan), claiming, mailbox writer, archive.

@@ -95,39 +95,52 @@ public final class LogLevelControl: Sendable {
     private static let levels = Logger.Level.allCases
 }
 
-/// Masks anything shaped like a TIN (`NNN-NN-NNNN`, `NN-NNNNNNN`, or nine digits in a row) before it
-/// reaches a log line; the last four digits stay so an operator can still tell records apart.
+/// Masks anything shaped like a TIN before it reaches a log line: `NNN-NN-NNNN`, `NN-NNNNNNN` (also
+/// with spaces for dashes) wherever they occur, even glued to other digits, and every run of nine or
+/// more digits. The last four digits stay, so an operator can still tell records apart.
 public enum Redaction {
+    /// Dashed and spaced TIN shapes: `true` is a digit, `false` a separator.
+    private static let shapes: [[Bool]] = [
+        [true, true, true, false, true, true, false, true, true, true, true],
+        [true, true, false, true, true, true, true, true, true, true],
+    ]
+
     public static func redact(_ text: String) -> String {
         let bytes = Array(text.utf8)
         guard bytes.count >= 9 else { return text }
         var out = bytes
-        var i = 0
-        func isDigit(_ k: Int) -> Bool { k < bytes.count && bytes[k] >= 48 && bytes[k] <= 57 }
-        func digitRun(_ k: Int) -> Bool { k >= 0 && k < bytes.count && isDigit(k) }
-        while i < bytes.count {
-            guard isDigit(i), !digitRun(i - 1) else { i += 1; continue }
-            // Match one of the three shapes starting at i, not glued to more digits.
-            let shapes: [[Bool]] = [
-                [true, true, true, false, true, true, false, true, true, true, true],
-                [true, true, false, true, true, true, true, true, true, true],
-                [true, true, true, true, true, true, true, true, true],
-            ]
-            var matched = 0
-            for shape in shapes where i + shape.count <= bytes.count && !digitRun(i + shape.count) {
-                let ok = shape.enumerated().allSatisfy { offset, wantDigit in
-                    wantDigit ? isDigit(i + offset) : bytes[i + offset] == UInt8(ascii: "-")
-                }
-                if ok { matched = shape.count; break }
-            }
-            if matched > 0 {
-                for k in i..<(i + matched - 4) where isDigit(k) { out[k] = UInt8(ascii: "X") }
-                i += matched
-            } else {
-                i += 1
+        func isDigit(_ k: Int) -> Bool { bytes[k] >= 48 && bytes[k] <= 57 }
+        func isSeparator(_ k: Int) -> Bool { bytes[k] == UInt8(ascii: "-") || bytes[k] == UInt8(ascii: " ") }
+        func mask(_ range: Range<Int>) {
+            var keep = 4
+            for k in range.reversed() where isDigit(k) {
+                if keep > 0 { keep -= 1 } else { out[k] = UInt8(ascii: "X") }
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        var changed = false
+        for i in bytes.indices where isDigit(i) {
+            for shape in shapes where i + shape.count <= bytes.count {
+                let matches = shape.indices.allSatisfy { offset in
+                    shape[offset] ? isDigit(i + offset) : isSeparator(i + offset)
+                }
+                if matches {
+                    mask(i..<(i + shape.count))
+                    changed = true
+                }
+            }
+        }
+        var i = 0
+        while i < bytes.count {
+            guard isDigit(i) else { i += 1; continue }
+            var end = i
+            while end < bytes.count && isDigit(end) { end += 1 }
+            if end - i >= 9 {
+                mask(i..<end)
+                changed = true
+            }
+            i = end
+        }
+        return changed ? String(decoding: out, as: UTF8.self) : text
     }
 }
 
