@@ -4,6 +4,7 @@ import ServiceLifecycle
 import SordCore
 import SordSpool
 import SordStore
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -13,6 +14,7 @@ enum Wake: Sendable {
     case inbox(InboxEvent)
     case rescanTimer
     case reload
+    case watchdog
     case stop
 }
 
@@ -24,11 +26,17 @@ public final class SordDaemon: Service, @unchecked Sendable {
     let logger: Logger
     let clock: @Sendable () -> Date
     let handlers: [DocumentType: any DocumentHandler]
-    private(set) var config: SordConfig
+    let notifier: SystemdNotifier
+    private let current: Mutex<SordConfig>
+    /// The configuration in force; a reload replaces it (read from several tasks, hence the lock).
+    var config: SordConfig { current.withLock { $0 } }
+    /// How often expired mailbox files and archive days are deleted (also once at start).
+    static let retentionSweepInterval: Duration = .seconds(300)
 
     public init(config: SordConfig, configPath: String, logger: Logger, clock: @escaping @Sendable () -> Date = { Date() },
-                handlers: [DocumentType: any DocumentHandler] = [:]) {
-        self.config = config
+                handlers: [DocumentType: any DocumentHandler] = [:], notifier: SystemdNotifier = SystemdNotifier()) {
+        self.current = Mutex(config)
+        self.notifier = notifier
         self.configPath = configPath
         self.logger = logger
         self.clock = clock
@@ -57,18 +65,36 @@ public final class SordDaemon: Service, @unchecked Sendable {
             }
         }
         let hangup = SignalSource(signal: SIGHUP) { wake.yield(.reload) }
+        // WATCHDOG=1 comes from the loop itself; the ticker only wakes it (see WatchdogHeartbeat).
+        var heartbeat = WatchdogHeartbeat(notifier: notifier)
+        let ticker = Task { [interval = heartbeat?.interval] in
+            guard let interval else { return }
+            while !Task.isCancelled {
+                try? await Task.sleep(for: interval)
+                wake.yield(.watchdog)
+            }
+        }
+        let retention = Task { [logger, clock] in
+            await RetentionService(sweep: RetentionSweep(layout: layout, database: database), interval: Self.retentionSweepInterval,
+                                   logger: logger, clock: clock, archiveDays: { self.config.archiveDays }).run()
+        }
         defer {
             forward.cancel()
             timer.cancel()
             hangup.cancel()
+            ticker.cancel()
+            retention.cancel()
         }
 
         try processor.rescan()
-        while try processor.runBatch() > 0 {}
+        while !Task.isShuttingDownGracefully, try processor.runBatch() > 0 { heartbeat?.beat() }
         logger.notice("sord ready", metadata: ["spool": "\(config.spool)", "queued": "\(processor.queueDepth)"])
+        notifier.ready(status: Self.status(processor))
+        var lastStatus = Self.status(processor)
 
         try await withGracefulShutdownHandler {
             for await event in wakes {
+                heartbeat?.beat()
                 switch event {
                 case .stop:
                     return
@@ -77,14 +103,33 @@ public final class SordDaemon: Service, @unchecked Sendable {
                 case .rescanTimer:
                     try processor.rescan()
                 case .reload:
+                    notifier.reloading()
                     reload(processor)
+                    notifier.reloaded(status: Self.status(processor))
+                case .watchdog:
+                    continue
                 }
-                while try processor.runBatch() > 0 {
+                var busy = true
+                while busy {
+                    busy = try processor.runBatch() > 0
+                    heartbeat?.beat()
                     if Task.isShuttingDownGracefully { return }
+                    let status = Self.status(processor)
+                    if status != lastStatus {
+                        notifier.status(status)
+                        lastStatus = status
+                    }
                 }
             }
-        } onGracefulShutdown: {
+        } onGracefulShutdown: { [notifier, logger, grace = config.shutdownGraceSeconds] in
+            notifier.stopping()
             wake.yield(.stop)
+            // The bound on SIGTERM: if the batch in flight is still not done, leave it to recovery.
+            Thread.detachNewThread {
+                sleep(UInt32(grace))
+                logger.critical("in-flight work did not finish within shutdown_grace_seconds; exiting, the next start recovers it")
+                _exit(0)
+            }
         }
         logger.notice("sord stopped")
     }
@@ -98,12 +143,21 @@ public final class SordDaemon: Service, @unchecked Sendable {
             fresh.databasePath = config.databasePath
             fresh.apiListen = config.apiListen
             fresh.metricsListen = config.metricsListen
-            config = fresh
+            current.withLock { $0 = fresh }
             processor.apply(fresh)
-            logger.notice("configuration reloaded")
+            // Logged before the new level applies, so the confirmation shows even when it is raised.
+            logger.notice("configuration reloaded", metadata: ["logLevel": "\(fresh.logLevel)"])
+            DaemonLogging.apply(fresh)
         } catch {
             logger.error("configuration reload refused; keeping the running configuration", metadata: ["error": "\(error)"])
         }
+    }
+}
+
+extension SordDaemon {
+    /// The one-line state for `systemctl status`.
+    static func status(_ processor: Processor) -> String {
+        processor.queueDepth == 0 ? "Idle; 0 files queued" : "Processing; \(processor.queueDepth) files queued"
     }
 }
 

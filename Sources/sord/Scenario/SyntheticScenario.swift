@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+import SordCore
+import SordSeal
+import SordSpool
+import SordStore
+
+/// A ready-to-use world for the demo and the benchmark: synthetic reference data imported, and a
+/// practitioner user for one synthetic representative who holds TDS authority on an e-File
+/// application and authorizations on the CAF, with a generated key pair.
+struct SyntheticScenario {
+    /// A transcript request the practitioner is authorized to make.
+    struct AuthorizedItem {
+        let tin: String
+        let nameControl: String
+        let form: String
+        let period: String
+    }
+
+    let practitioner: UserID
+    let representative: SyntheticRepresentative
+    let authorizedItems: [AuthorizedItem]
+    let keyURL: URL
+    let certURL: URL
+
+    /// Imports `dataset` and registers the best-suited representative as a sord practitioner.
+    static func prepare(dataset: SyntheticDataset, database: SordDatabase, layout: SpoolLayout, keysFolder: String,
+                        keyType: DemoPKI.KeyType = .rsa3072) throws -> SyntheticScenario {
+        try database.pool.write { db in
+            let reference = ReferenceData(db)
+            try dataset.generate { record in _ = try reference.upsert(record) }
+        }
+        let tdsUsers = Set(dataset.efileUsers().filter(\.holdsTDS).map(\.user))
+        let authorizations = dataset.authorizations().filter { $0.status == .active }
+        let byCAF = Dictionary(grouping: authorizations, by: \.caf)
+        guard let representative = dataset.representatives()
+            .filter({ $0.record.inGoodStanding && tdsUsers.contains($0.userID) })
+            .max(by: { (byCAF[$0.record.caf]?.count ?? 0) < (byCAF[$1.record.caf]?.count ?? 0) }),
+            let userID = UserID(representative.userID)
+        else { throw SordCLIError("the synthetic dataset has no representative with TDS authority") }
+
+        var items: [AuthorizedItem] = []
+        try database.pool.read { db in
+            let reference = ReferenceData(db)
+            for authorization in byCAF[representative.record.caf] ?? [] {
+                guard let tin = try? TIN(parsing: authorization.tin), let entity = try reference.entity(tin: tin),
+                      let control = entity.name.nameControl else { continue }
+                for matter in authorization.matters where matter.form != "Civil Penalty" {
+                    for period in matter.periods {
+                        items.append(AuthorizedItem(tin: authorization.tin, nameControl: control.value, form: matter.form, period: period))
+                    }
+                }
+            }
+        }
+
+        let keyURL = URL(fileURLWithPath: keysFolder).appendingPathComponent("\(userID).key")
+        let certURL = URL(fileURLWithPath: keysFolder).appendingPathComponent("\(userID).pem")
+        let pki = try DemoPKI.initialize(in: URL(fileURLWithPath: layout.pki))
+        let certificate: RecipientCertificate
+        if FileManager.default.fileExists(atPath: keyURL.path), FileManager.default.fileExists(atPath: certURL.path) {
+            certificate = try RecipientCertificate(pem: Data(contentsOf: certURL))
+        } else {
+            try? FileManager.default.removeItem(at: keyURL)
+            try? FileManager.default.removeItem(at: certURL)
+            certificate = try pki.issueUserCertificate(commonName: userID.rawValue, keyType: keyType, keyOut: keyURL, certOut: certURL)
+        }
+        guard case let .person(first, middle, last, suffix) = representative.record.name else {
+            throw SordCLIError("the chosen representative is not a person")
+        }
+        let now = Timestamp.iso(Date())
+        try database.pool.write { db in
+            var user = UserRecord(id: userID.rawValue, kind: .practitioner, first: first, middle: middle, last: last, suffix: suffix,
+                                  tin: representative.record.tin ?? "", ptin: representative.record.ptin,
+                                  caf: try CAFNumber(parsing: representative.record.caf).description, state: .active,
+                                  certPEM: certificate.pem, certFingerprint: certificate.sha256Fingerprint, createdAt: now)
+            if let existing = try UserRecord.fetchOne(db, key: userID.rawValue) { user.createdAt = existing.createdAt }
+            try user.save(db)
+        }
+        try layout.createUserFolders(userID)
+        return SyntheticScenario(practitioner: userID, representative: representative, authorizedItems: items,
+                                 keyURL: keyURL, certURL: certURL)
+    }
+
+    /// A transcript-request document for the given items (one request line per item).
+    static func transcriptRequest(_ items: [AuthorizedItem], product: String = "account", clientRef: String) -> Data {
+        let lines = items.map { item in
+            #"{"tin":"\#(item.tin)","nameControl":"\#(item.nameControl)","product":"\#(product)","form":"\#(item.form)","periods":["\#(item.period)"]}"#
+        }
+        return Data((#"{"type":"transcript-request","clientRef":"\#(clientRef)","requests":["# + lines.joined(separator: ",") + "]}").utf8)
+    }
+}
+
+/// A plain error message for the command line.
+struct SordCLIError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
