@@ -28,78 +28,134 @@ struct Demo: AsyncParsableCommand {
 }
 
 /// The steps of the demo, each printing what it did.
-struct DemoTour {
+final class DemoTour {
     let config: SordConfig
     let configPath: String
     let layout: SpoolLayout
     let database: SordDatabase
     let keysFolder: String
     let timeout: Double
+    /// Mailbox files already matched by a wait (each is reported once).
+    private var seen = Set<String>()
 
-    struct DemoUser {
-        let id: UserID
-        let kind: UserRecord.Kind
-        let first: String
-        let last: String
-        let tin: String
-        let keyType: DemoPKI.KeyType
+    init(config: SordConfig, configPath: String, layout: SpoolLayout, database: SordDatabase, keysFolder: String, timeout: Double) {
+        self.config = config
+        self.configPath = configPath
+        self.layout = layout
+        self.database = database
+        self.keysFolder = keysFolder
+        self.timeout = timeout
     }
 
-    static let practitioner = DemoUser(id: UserID("dana.oak")!, kind: .practitioner, first: "Dana", last: "Oak",
-                                       tin: "400-55-1234", keyType: .rsa3072)
-    static let taxpayer = DemoUser(id: UserID("ralph.teak")!, kind: .taxpayer, first: "Ralph", last: "Teak",
-                                   tin: "400-01-2345", keyType: .ecP256)
-
     func run() async throws {
-        step("1. Demo PKI and users")
-        let pki = try DemoPKI.initialize(in: URL(fileURLWithPath: layout.pki))
-        print("   CA \(pki.caCertificateURL.path), server certificate \(pki.serverCertificateURL.path)")
-        for user in [Self.practitioner, Self.taxpayer] { try ensure(user, pki: pki) }
+        let today = Date()
+        let latestYear = Calendar(identifier: .gregorian).component(.year, from: today) - 1
+
+        step("1. Reference data, PKI and users")
+        let dataset = SyntheticDataset(taxpayers: 400, seed: 7, latestTaxYear: latestYear)
+        let scenario = try SyntheticScenario.prepare(dataset: dataset, database: database, layout: layout, keysFolder: keysFolder)
+        print("   imported \(dataset.taxpayers) synthetic taxpayers, their tax modules, \(dataset.representativeCount) CAF representatives and e-File firms")
+        print("   demo CA and server certificate in \(layout.pki)/")
+        let practitioner = scenario.practitioner
+        print("   practitioner \(practitioner) (CAF \(scenario.representative.record.caf), TDS on an e-File application): key \(scenario.keyURL.path)")
+        let candidates = try demoTaxpayers(dataset, excludingCAF: scenario.representative.record.caf)
+        guard candidates.count >= 2 else { throw SordCLIError("the synthetic data has no suitable taxpayers") }
+        let (taxpayer, taxpayerRecord) = try ensureTaxpayerUser(candidates[0])
+        print("   taxpayer \(taxpayer) with an online account: key \(keyURL(taxpayer).path)")
 
         step("2. Start the daemon (sord run) as a child process")
         let daemon = try DaemonProcess.start(configPath: configPath, logPath: layout.state + "/demo-daemon.log")
         defer { daemon.stop() }
-        print("   pid \(daemon.pid); its log: \(layout.state)/demo-daemon.log")
+        print("   pid \(daemon.pid); log \(layout.state)/demo-daemon.log")
+        let practitionerKey = try PrivateKey(pem: Data(contentsOf: scenario.keyURL))
+        let taxpayerKey = try PrivateKey(pem: Data(contentsOf: keyURL(taxpayer)))
+        let stamp = Int(today.timeIntervalSince1970)
 
-        step("3. Drop documents into \(layout.inbox(Self.practitioner.id))/")
-        let request = """
-            {"type":"transcript-request","clientRef":"demo-\(Int(Date().timeIntervalSince1970))",
-             "requests":[{"tin":"400-01-2345","nameControl":"TEAK","product":"account","form":"1040","periods":["2024"]}]}
-            """
-        let broken = "{\"type\": \"transcript-request\", \"requests\": [ {\"tin\": 4000123 } ] }"
-        let drops = [("demo-request.json", request), ("demo-broken.json", broken), ("demo-notes.txt", "hello")]
-        let drop = InboxDrop(layout: layout)
-        var names: [String] = []
-        for (name, text) in drops {
-            let used = try drop.drop(Data(text.utf8), as: name, user: Self.practitioner.id)
-            names.append(used)
-            print("   dropped \(used)")
+        step("3. Tax Pro Account: \(practitioner) asks \(taxpayer) for a Form 8821")
+        let tpa = DemoDocuments.taxProAccountRequest(taxpayer: taxpayerRecord, representative: scenario.representative,
+                                                     years: [latestYear - 1, latestYear], clientRef: "demo-tpa-\(stamp)")
+        let tpaAck = try await submit(tpa, as: "tpa-\(stamp).json", user: practitioner, key: practitionerKey)
+        var approved = false
+        if let request = try await waitForFile(kind: "request", user: taxpayer, key: taxpayerKey, matching: { _ in true }) {
+            let requestID = (request["request"] as? String) ?? ""
+            print("   \(taxpayer)'s mailbox got the request \(requestID); the taxpayer approves it")
+            let decision = Data(#"{"type":"authorization-decision","request":"\#(requestID)","decision":"approve"}"#.utf8)
+            let decisionAck = try await submit(decision, as: "decision-\(stamp).json", user: taxpayer, key: taxpayerKey)
+            approved = decisionAck["status"] as? String == "accepted"
+            if let note = try await waitForFile(kind: "notification", user: practitioner, key: practitionerKey, matching: { _ in true }) {
+                print("   \(practitioner) is notified: \(note["event"] as? String ?? "notification")")
+            }
+        } else {
+            print("   (no request file arrived: \(DemoTour.codes(tpaAck)))")
         }
 
-        step("4. Wait for the sealed acknowledgements and open them")
-        let access = MailboxAccess(database: database, layout: layout)
-        let key = try PrivateKey(pem: Data(contentsOf: keyURL(Self.practitioner.id)))
-        for name in names {
-            let (entry, ack) = try await waitForAck(fileName: name, access: access, key: key)
-            let status = (ack["status"] as? String) ?? "?"
-            let codes = ((ack["errors"] as? [[String: Any]]) ?? []).compactMap { $0["code"] as? String }
-            print("   \(name): \(status)\(codes.isEmpty ? "" : " " + codes.joined(separator: ", "))  → \(entry.name)")
+        step("4. Upload a signed Form 2848 for another client")
+        let upload = DemoDocuments.upload2848(taxpayer: candidates[1], representative: scenario.representative,
+                                              years: [latestYear], signedOn: Timestamp.day(today), clientRef: "demo-2848-\(stamp)")
+        _ = try await submit(upload, as: "poa-\(stamp).json", user: practitioner, key: practitionerKey)
+
+        step("5. A TDS transcript request: authorized items and one the practitioner is not authorized for")
+        var items = Array(scenario.authorizedItems.prefix(2))
+        if approved, case .person(_, _, let last, _) = taxpayerRecord.name, let control = try? NameControl.person(lastName: last) {
+            items.append(.init(tin: taxpayerRecord.tin, nameControl: control.value, form: "1040", period: String(latestYear)))
         }
-        if let first = try access.list(user: Self.practitioner.id).files.first(where: { $0.kind == "ack" }),
-           let path = MailboxWriter(layout: layout).path(user: Self.practitioner.id, name: MailboxFileName(first.name)!) {
-            step("5. The newest ack, opened with stock openssl")
-            print("   openssl cms -decrypt -inform DER -in \(path) -recip \(certURL(Self.practitioner.id).path) -inkey \(keyURL(Self.practitioner.id).path) | gunzip")
-            let sealed = try Data(contentsOf: URL(fileURLWithPath: path))
-            print(String(decoding: try Unsealer.open(sealed, key: key, certificate: nil), as: UTF8.self))
+        if let stranger = candidates.last, case .person(_, _, let last, _) = stranger.name,
+           let control = try? NameControl.person(lastName: last) {
+            items.append(.init(tin: stranger.tin, nameControl: control.value, form: "1040", period: String(latestYear)))
         }
+        let tdsAck = try await submit(SyntheticScenario.transcriptRequest(items, clientRef: "demo-tds-\(stamp)"),
+                                      as: "tds-\(stamp).json", user: practitioner, key: practitionerKey)
+        for item in (tdsAck["items"] as? [[String: Any]]) ?? [] {
+            let files = (item["files"] as? [String]) ?? []
+            print("   item \(item["index"] ?? "?"): \(item["status"] ?? "?") \(DemoTour.codes(item).joined(separator: ", ")) \(files.joined(separator: " "))")
+        }
+        if let transcript = try newestFile(kind: "transcript", user: practitioner) {
+            print("   a transcript, masked, opened with the practitioner's key:")
+            let text = String(decoding: try Unsealer.open(Data(contentsOf: URL(fileURLWithPath: transcript)), key: practitionerKey, certificate: nil), as: UTF8.self)
+            print(text.split(separator: "\n", omittingEmptySubsequences: false).prefix(24).map { "     | " + $0 }.joined(separator: "\n"))
+        }
+
+        step("6. Bad input gets a clear error and loses nothing")
+        _ = try await submit(Data("{\"type\": \"transcript-request\", \"requests\": [ {\"tin\": 4000123 } ] }".utf8),
+                             as: "broken-\(stamp).json", user: practitioner, key: practitionerKey)
+        _ = try await submit(Data("not a document".utf8), as: "notes-\(stamp).txt", user: practitioner, key: practitionerKey)
+
+        step("7. Pull the mailbox over HTTPS with a client certificate")
+        if config.apiListen.isEmpty {
+            print("   (the API is off in this configuration)")
+        } else {
+            let base = "https://\(config.apiListen)"
+            let curl = "curl -sS --cert \(scenario.certURL.path) --key \(scenario.keyURL.path) --cacert \(layout.pki)/ca.pem"
+            print("   $ \(curl) \(base)/v1/mailbox?state=new")
+            let listing = try DemoTour.shell("\(curl) '\(base)/v1/mailbox?state=new'")
+            if let object = try? JSONSerialization.jsonObject(with: Data(listing.utf8)) as? [String: Any],
+               let files = object["files"] as? [[String: Any]] {
+                print("   \(files.count) new files; the newest:")
+                for file in files.prefix(4) { print("     \(file["name"] ?? "")  \(file["size"] ?? "") bytes") }
+                if let id = files.first?["id"] as? String {
+                    let out = NSTemporaryDirectory() + "sord-demo-\(id).p7m"
+                    _ = try DemoTour.shell("\(curl) -o '\(out)' '\(base)/v1/mailbox/\(id)'")
+                    print("   downloaded \(id) and opened it with: openssl cms -decrypt -inform DER -in … | gunzip")
+                    let opened = try DemoTour.shell("openssl cms -decrypt -inform DER -in '\(out)' -recip \(scenario.certURL.path) -inkey \(scenario.keyURL.path) | gunzip | head -c 300")
+                    print(opened.split(separator: "\n").map { "     | " + $0 }.joined(separator: "\n"))
+                    try? FileManager.default.removeItem(atPath: out)
+                }
+            } else {
+                print("   the API did not answer: \(listing.prefix(200))")
+            }
+        }
+
+        step("Summary")
+        let report = try StatusReport.gather(layout: layout, database: database)
+        print(report.text.split(separator: "\n").map { "   " + $0 }.joined(separator: "\n"))
 
         step("Next steps")
         let c = configPath == "config/sord.toml" ? "" : " --config \(configPath)"
         print("""
-               sord mailbox list --user \(Self.practitioner.id)\(c)
-               sord mailbox fetch --user \(Self.practitioner.id) FILEID\(c)
-               sord open FILE.p7m --key \(keyURL(Self.practitioner.id).path) --cert \(certURL(Self.practitioner.id).path)
-               sord submit --user \(Self.practitioner.id) my-request.json\(c)
+               sord mailbox list --user \(practitioner)\(c)
+               sord mailbox fetch --user \(practitioner) FILEID\(c)
+               sord open FILE.p7m --key \(scenario.keyURL.path) --cert \(scenario.certURL.path)
+               sord submit --user \(practitioner) my-request.json\(c)
                sord status\(c)
                sord codes
                sord run\(c)        # the daemon in the foreground
@@ -113,52 +169,95 @@ struct DemoTour {
     private func keyURL(_ id: UserID) -> URL { URL(fileURLWithPath: keysFolder).appendingPathComponent("\(id).key") }
     private func certURL(_ id: UserID) -> URL { URL(fileURLWithPath: keysFolder).appendingPathComponent("\(id).pem") }
 
-    /// Adds the user (and their key pair) unless they already exist with a key in the keys folder.
-    private func ensure(_ user: DemoUser, pki: DemoPKI) throws {
-        let exists = try database.pool.read { db in try UserRecord.exists(db, key: user.id.rawValue) }
-        if exists && FileManager.default.fileExists(atPath: keyURL(user.id).path) {
-            print("   \(user.kind.rawValue) \(user.id) already exists")
-            try layout.createUserFolders(user.id)
-            return
-        }
-        try Durable.makeDirectory(keysFolder)
-        let certificate = try pki.issueUserCertificate(commonName: user.id.rawValue, keyType: user.keyType,
-                                                       keyOut: keyURL(user.id), certOut: certURL(user.id))
-        let now = Timestamp.iso(Date())
-        try database.pool.write { db in
-            if var existing = try UserRecord.fetchOne(db, key: user.id.rawValue) {
-                existing.certPEM = certificate.pem
-                existing.certFingerprint = certificate.sha256Fingerprint
-                existing.updatedAt = now
-                try existing.update(db)
-            } else {
-                try UserRecord(id: user.id.rawValue, kind: user.kind, first: user.first, middle: nil, last: user.last, suffix: nil,
-                               tin: user.tin, ptin: nil, caf: nil, state: .active, certPEM: certificate.pem,
-                               certFingerprint: certificate.sha256Fingerprint, createdAt: now).insert(db)
-            }
-            try AuditLog.append(db, at: now, actor: "demo", action: "user.added", subject: user.id.rawValue)
-        }
-        try layout.createUserFolders(user.id)
-        print("   \(user.kind.rawValue) \(user.id): key \(keyURL(user.id).path) (\(certificate.keyDescription))")
+    /// Individual taxpayers with an online account, a US address in the 50 states or DC, and no
+    /// authorization naming the demo practitioner.
+    private func demoTaxpayers(_ dataset: SyntheticDataset, excludingCAF caf: String) throws -> [EntityRecord] {
+        (0..<dataset.taxpayers).map(dataset.taxpayer).filter { taxpayer in
+            guard case .person = taxpayer.entity.name, taxpayer.entity.onlineAccount,
+                  (try? USState(parsing: taxpayer.entity.address.state))?.isStateOrDC == true,
+                  !taxpayer.modules.isEmpty else { return false }
+            return !taxpayer.authorizations.contains { $0.caf == caf }
+        }.map(\.entity)
     }
 
-    /// Polls the mailbox until an ack for `fileName` appears; returns it decrypted.
-    private func waitForAck(fileName: String, access: MailboxAccess, key: PrivateKey) async throws -> (MailboxEntry, [String: Any]) {
+    /// Registers the taxpayer as a sord user (kind taxpayer) with a generated EC key.
+    private func ensureTaxpayerUser(_ entity: EntityRecord) throws -> (UserID, EntityRecord) {
+        guard case let .person(first, middle, last, suffix) = entity.name else { throw SordCLIError("not a person") }
+        let id = UserID("taxpayer.\(entity.tin.suffix(4))")!
+        let pki = try DemoPKI.initialize(in: URL(fileURLWithPath: layout.pki))
+        try? FileManager.default.removeItem(at: keyURL(id))
+        try? FileManager.default.removeItem(at: certURL(id))
+        let certificate = try pki.issueUserCertificate(commonName: id.rawValue, keyType: .ecP256, keyOut: keyURL(id), certOut: certURL(id))
+        let now = Timestamp.iso(Date())
+        try database.pool.write { db in
+            var user = UserRecord(id: id.rawValue, kind: .taxpayer, first: first, middle: middle, last: last, suffix: suffix,
+                                  tin: entity.tin, ptin: nil, caf: nil, state: .active, certPEM: certificate.pem,
+                                  certFingerprint: certificate.sha256Fingerprint, createdAt: now)
+            if let existing = try UserRecord.fetchOne(db, key: id.rawValue) { user.createdAt = existing.createdAt }
+            try user.save(db)
+        }
+        try layout.createUserFolders(id)
+        return (id, entity)
+    }
+
+    /// Drops a document into the user's inbox and waits for its ack; prints the outcome.
+    private func submit(_ bytes: Data, as name: String, user: UserID, key: PrivateKey) async throws -> [String: Any] {
+        let used = try InboxDrop(layout: layout).drop(bytes, as: name, user: user)
+        let ack = try await waitForFile(kind: "ack", user: user, key: key) { $0["file"] as? String == used }
+        guard let ack else { throw SordCLIError("no acknowledgement for \(used) within \(Int(timeout)) s; see the daemon log") }
+        var line = "   \(user) dropped \(used) → ack: \(ack["status"] as? String ?? "?")"
+        let codes = DemoTour.codes(ack)
+        if !codes.isEmpty { line += " " + codes.joined(separator: ", ") }
+        if let authorization = ack["authorization"] as? [String: Any] { line += " (authorization \(authorization["id"] ?? "") \(authorization["status"] ?? ""))" }
+        if let caf = ack["cafNumber"] as? String { line += " CAF \(caf)" }
+        print(line)
+        for error in ((ack["errors"] as? [[String: Any]]) ?? []).prefix(3) {
+            print("     \(error["code"] ?? ""): \(error["message"] ?? "")")
+        }
+        return ack
+    }
+
+    /// Waits for a mailbox file of `kind` whose decrypted JSON satisfies `matching`.
+    private func waitForFile(kind: String, user: UserID, key: PrivateKey,
+                             matching: ([String: Any]) -> Bool) async throws -> [String: Any]? {
         let deadline = Date().addingTimeInterval(timeout)
+        let access = MailboxAccess(database: database, layout: layout)
         let writer = MailboxWriter(layout: layout)
-        var seen = Set<String>()
         while Date() < deadline {
-            for entry in try access.list(user: Self.practitioner.id).files where entry.kind == "ack" && !seen.contains(entry.id) {
-                seen.insert(entry.id)
-                guard let path = writer.path(user: Self.practitioner.id, name: MailboxFileName(entry.name)!) else { continue }
+            for entry in try access.list(user: user, onlyNew: true).files where entry.kind == kind {
+                guard !seen.contains(entry.id), let path = writer.path(user: user, name: MailboxFileName(entry.name)!) else { continue }
                 let plain = try Unsealer.open(Data(contentsOf: URL(fileURLWithPath: path)), key: key, certificate: nil)
-                if let ack = try JSONSerialization.jsonObject(with: plain) as? [String: Any], ack["file"] as? String == fileName {
-                    return (entry, ack)
+                if let object = try? JSONSerialization.jsonObject(with: plain) as? [String: Any], matching(object) {
+                    seen.insert(entry.id)
+                    return object
                 }
             }
             try await Task.sleep(for: .milliseconds(100))
         }
-        throw ValidationError("no acknowledgement for \(fileName) within \(Int(timeout)) s; see the daemon log")
+        return nil
+    }
+
+    private func newestFile(kind: String, user: UserID) throws -> String? {
+        let access = MailboxAccess(database: database, layout: layout)
+        guard let entry = try access.list(user: user).files.first(where: { $0.kind == kind }) else { return nil }
+        return MailboxWriter(layout: layout).path(user: user, name: MailboxFileName(entry.name)!)
+    }
+
+    static func codes(_ object: [String: Any]) -> [String] {
+        ((object["errors"] as? [[String: Any]]) ?? []).compactMap { $0["code"] as? String }
+    }
+
+    /// Runs a shell command line; returns its standard output.
+    static func shell(_ command: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
     }
 }
 

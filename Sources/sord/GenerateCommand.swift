@@ -9,13 +9,16 @@ struct Generate: AsyncParsableCommand {
         discussion: """
             Writes entities.jsonl, modules.jsonl, representatives.jsonl, authorizations.jsonl and \
             efile-users.jsonl into the output folder. The same --taxpayers, --seed and --latest-year \
-            always give the same bytes. Load them with `sord import`.
+            always give the same bytes. Load them with `sord import`. --config is accepted like \
+            on every command, so scripts can pass it throughout, but not read: generating touches \
+            no database and no spool.
             """)
 
     @Option(help: "How many taxpayers.") var taxpayers: Int
     @Option(help: "Seed of the generator.") var seed: UInt64 = 1
     @Option(help: "Output folder (created if missing).") var out: String
     @Option(help: "Newest tax year with modules.") var latestYear: Int = 2025
+    @OptionGroup var options: ConfigOption
 
     func validate() throws {
         guard taxpayers >= 0 else { throw ValidationError("--taxpayers must be 0 or more") }

@@ -13,7 +13,9 @@ struct Import: AsyncParsableCommand {
         discussion: """
             Each line is one record: {"record": "entity" | "module" | "representative" | \
             "cafAuthorization" | "efileUser", ...}. The whole import is one transaction: one invalid \
-            line and nothing is imported. Re-importing a record updates it.
+            line and nothing is imported. Re-importing a record updates it. The database is the one \
+            named by --config ([database] path), or --database. Progress goes to standard error: a \
+            bar on a terminal, a line every 10% otherwise.
             """)
 
     @Argument(help: "JSON Lines files to import, in order.") var files: [String]
@@ -59,9 +61,11 @@ struct Import: AsyncParsableCommand {
     }
 }
 
-/// Progress on standard error: a redrawn bar on a terminal, a plain line every 10% otherwise.
+/// Progress on standard error: a redrawn bar with the rate on a terminal, a plain line every 10%
+/// otherwise (logs and pipes get no carriage returns).
 private final class ImportMeter {
     let terminal: Bool
+    let started = Date()
     var lastTenth = -1
     var drawn = false
 
@@ -71,15 +75,19 @@ private final class ImportMeter {
 
     func show(_ p: ImportProgress) {
         let fraction = p.totalBytes > 0 ? min(1, Double(p.bytesDone) / Double(p.totalBytes)) : 1
+        let seconds = Date().timeIntervalSince(started)
+        let rate = seconds > 0 ? Int(Double(p.recordsDone) / seconds) : 0
         if terminal {
             let width = 30
             let filled = Int(fraction * Double(width))
             let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-            FileHandle.standardError.write(Data("\r[\(bar)] \(Int(fraction * 100))% \(p.recordsDone) records".utf8))
+            let left = fraction > 0.01 ? String(format: ", %.0f s left", seconds / fraction - seconds) : ""
+            FileHandle.standardError.write(Data(
+                "\r[\(bar)] \(Int(fraction * 100))% \(p.recordsDone) records, \(rate)/s\(left)\u{1B}[K".utf8))
             drawn = true
         } else if Int(fraction * 10) > lastTenth {
             lastTenth = Int(fraction * 10)
-            printError("import: \(lastTenth * 10)% \(p.recordsDone) records (\(p.file))")
+            printError("import: \(lastTenth * 10)% \(p.recordsDone) records, \(rate)/s (\(p.file))")
         }
     }
 

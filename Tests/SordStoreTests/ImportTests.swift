@@ -154,6 +154,25 @@ import Testing
         #expect(rejection.problems.first?.path == path)
     }
 
+    @Test func moduleColumnsHoldCanonicalJSON() throws {
+        let t = try ReferenceTestDatabase()
+        // Keys out of order, an undashed payer TIN, blank lines and a CRLF line ending: the stored
+        // JSON has sorted keys and canonical identifiers all the same.
+        let module = SampleLines.module
+            .replacingOccurrences(of: #""tin":"12-3456789""#, with: #""tin":"123456789""#)
+            .replacingOccurrences(of: #"{"code":"806","date":"2025-04-15","amount":"-5100.00"}"#,
+                                  with: #"{"amount":"-5100.0","date":"2025-04-15","code":"806"}"#)
+        let file = try t.file("m.jsonl", ["", module + "\r", "  "])
+        let summary = try ReferenceImporter(database: t.database).importFiles([file])
+        #expect(summary.inserted[.module] == 1)
+        let row = try #require(try t.database.pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT return_json, transactions_json, income_documents_json FROM tax_module")
+        })
+        #expect(row["return_json"] as String? == #"{"agi":"52000.00","filingStatus":"Single","processedOn":"2025-04-28","receivedOn":"2025-04-10","taxPerReturn":"4200.00","taxableIncome":"37400.00"}"#)
+        #expect(row["transactions_json"] as String? == #"[{"amount":"4200.00","code":"150","cycle":"20251605","date":"2025-04-28"},{"amount":"-5100.00","code":"806","date":"2025-04-15"}]"#)
+        #expect(row["income_documents_json"] as String? == #"[{"amounts":{"federalWithholding":"5100.00","wages":"52000.00"},"form":"W-2","payer":{"name":{"business":"Acme Corp"},"tin":"12-3456789"}}]"#)
+    }
+
     @Test func progressReachesTheTotal() throws {
         let t = try ReferenceTestDatabase()
         let file = try t.file("p.jsonl", SampleLines.all)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// One line of a reference-data file (SPEC section 9): `{"record": "<kind>", ...}`.
 public enum ReferenceRecord: Hashable, Sendable {
     case entity(EntityRecord)
@@ -57,17 +55,14 @@ extension ReferenceRecord: Codable {
     }
 }
 
-/// Writes records as JSON Lines lines: sorted keys, so the same record is always the same bytes.
-/// Keep one for many records; making a JSON encoder per line is slow.
+/// Writes records as JSON Lines lines: sorted keys, so the same record is always the same bytes
+/// (see `ReferenceJSON`, which does the writing without `JSONEncoder`).
 public struct ReferenceLineEncoder {
-    private let encoder = JSONEncoder()
+    public init() {}
 
-    public init() {
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    }
-
-    /// The record as one line of JSON, without the newline.
+    /// The record as one line of JSON, without the newline. Declared `throws` for the callers
+    /// written against the earlier `JSONEncoder` version; it does not throw.
     public func line(_ record: ReferenceRecord) throws -> String {
-        String(decoding: try encoder.encode(record), as: UTF8.self)
+        ReferenceJSON.line(record)
     }
 }

@@ -4,5 +4,10 @@ import SordCore
 public enum DocumentHandlers {
     public static let all: [DocumentType: any DocumentHandler] = [
         .cafLink: CAFLinkHandler(),
+        .authorization: AuthorizationHandler(),
+        .authorizationDecision: AuthorizationDecisionHandler(),
+        .withdrawal: WithdrawalHandler(),
+        .delegation: DelegationHandler(),
+        .transcriptRequest: TranscriptRequestHandler(),
     ]
 }

@@ -77,6 +77,20 @@ public struct MailboxAccess: Sendable {
         return (MailboxEntry(row), bytes)
     }
 
+    /// Reads the sealed bytes without marking the file downloaded: for a Range request that stops
+    /// before the last byte (a resumed download is complete only when it reaches the end). Audited as
+    /// `mailbox.read-partial` with the range.
+    public func readPartial(user: UserID, id: String, actor: String, range: ClosedRange<Int>) throws -> (MailboxEntry, Data)? {
+        guard let row = try record(user: user, id: id), let name = MailboxFileName(row.name),
+              let path = writer.path(user: user, name: name) else { return nil }
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        try database.pool.write { db in
+            try AuditLog.append(db, at: Timestamp.iso(clock()), actor: actor, action: "mailbox.read-partial", subject: row.id,
+                                detail: ["user": user.rawValue, "range": "\(range.lowerBound)-\(range.upperBound)"])
+        }
+        return (MailboxEntry(row), bytes)
+    }
+
     /// Deletes one of the user's files; false when there is no such file.
     public func delete(user: UserID, id: String, actor: String) throws -> Bool {
         guard let row = try record(user: user, id: id), let name = MailboxFileName(row.name) else { return false }

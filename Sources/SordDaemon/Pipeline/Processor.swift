@@ -28,7 +28,11 @@ public final class Processor: @unchecked Sendable {
     private(set) var config: SordConfig
     private var certificates: [String: RecipientCertificate] = [:]
     /// Files seen in inboxes and not yet claimed, in arrival order, without repeats.
-    private var queue: [InboxCandidate] = []
+    private var queue: [InboxCandidate] = [] {
+        didSet { metrics.queueDepth(queue.count) }
+    }
+    /// Counters, gauge and histogram for `/metrics` (the daemon hands this to its metrics listener).
+    public let metrics = SordMetrics()
     private var queued: Set<InboxCandidate> = []
     /// Work files whose processing failed unexpectedly in this run; retried at the next start.
     private var failed: Set<String> = []
@@ -257,6 +261,8 @@ public final class Processor: @unchecked Sendable {
             "status": "\(outcome.status.rawValue)", "codes": "\(Array(Set(codes)).sorted().joined(separator: ","))",
             "files": "\(rows.count)",
         ])
+        metrics.submissionProcessed(type: evaluation.documentType?.rawValue, status: outcome.status.rawValue,
+                                    latency: .seconds(clock().timeIntervalSince(Timestamp.date(of: file.submission))))
         return rows
     }
 
@@ -341,12 +347,13 @@ public final class Processor: @unchecked Sendable {
         try writer.deliver(batch)
         CrashPoint.reach(.afterDeliver)
         let at = Timestamp.iso(clock())
-        try database.pool.write { db in
+        try database.writeDeferringSync { db in
             for row in rows {
                 try db.execute(sql: "UPDATE mailboxFiles SET deliveredAt = ?, sealed = NULL WHERE id = ?", arguments: [at, row.id])
                 try AuditLog.append(db, at: at, actor: "sord", action: "mailbox.delivered", subject: row.id, detail: ["user": row.userId])
             }
         }
+        metrics.delivered(count: rows.count)
     }
 }
 

@@ -15,6 +15,8 @@ enum Wake: Sendable {
     case rescanTimer
     case reload
     case watchdog
+    /// A submission uploaded over the API, already claimed into `work/`.
+    case claimed(WorkFile)
     case stop
 }
 
@@ -48,6 +50,10 @@ public final class SordDaemon: Service, @unchecked Sendable {
         try layout.createShared()
         let database = try SordDatabase(path: config.databasePath)
         let processor = Processor(config: config, database: database, logger: logger, clock: clock, handlers: handlers)
+        // Metrics and health answer during recovery; the API starts after it (see NetworkListeners).
+        let listeners = NetworkListeners(metrics: processor.metrics, logger: logger)
+        defer { listeners.stop() }
+        try await listeners.startMetrics(config: config)
         try processor.recover()
 
         let (wakes, wake) = AsyncStream.makeStream(of: Wake.self, bufferingPolicy: .unbounded)
@@ -88,6 +94,7 @@ public final class SordDaemon: Service, @unchecked Sendable {
 
         try processor.rescan()
         while !Task.isShuttingDownGracefully, try processor.runBatch() > 0 { heartbeat?.beat() }
+        try await listeners.startAPI(config: config, database: database, ids: processor.ids, clock: clock) { wake.yield(.claimed($0)) }
         logger.notice("sord ready", metadata: ["spool": "\(config.spool)", "queued": "\(processor.queueDepth)"])
         notifier.ready(status: Self.status(processor))
         var lastStatus = Self.status(processor)
@@ -108,6 +115,8 @@ public final class SordDaemon: Service, @unchecked Sendable {
                     notifier.reloaded(status: Self.status(processor))
                 case .watchdog:
                     continue
+                case .claimed(let work):
+                    try processor.process([work])
                 }
                 var busy = true
                 while busy {

@@ -46,9 +46,9 @@ extension ReferenceData {
     @discardableResult
     public func upsert(_ r: TaxModuleRecord) throws -> UpsertOutcome {
         let arguments: StatementArguments = [
-            r.tin, r.form, r.period, try r.returnInfo.map(json), r.returnFiled,
+            r.tin, r.form, r.period, r.returnInfo.map(ReferenceJSON.text), r.returnFiled,
             r.balance.description, r.accruedInterest.description, r.accruedPenalty.description,
-            try json(r.transactions), try json(r.incomeDocuments),
+            ReferenceJSON.text(r.transactions), ReferenceJSON.text(r.incomeDocuments),
         ]
         return try insertOrUpdate(arguments, insert: """
             INSERT INTO tax_module (tin, form, period, return_json, return_filed, balance, accrued_interest,
@@ -87,7 +87,7 @@ extension ReferenceData {
     public func upsert(_ r: CAFAuthorizationRecord) throws -> UpsertOutcome {
         let caf = try CAFNumber(parsing: r.caf).storageKey
         let arguments: StatementArguments = [
-            r.id, r.form.rawValue, r.tin, caf, r.caf, try json(r.matters), r.receiveNotices, r.designation,
+            r.id, r.form.rawValue, r.tin, caf, r.caf, ReferenceJSON.text(r.matters), r.receiveNotices, r.designation,
             r.status.rawValue, r.recordedOn, r.revokedOn, r.revokedBy,
         ]
         let outcome = try insertOrUpdate(arguments, insert: """

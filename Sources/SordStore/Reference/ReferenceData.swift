@@ -11,18 +11,11 @@ import SordCore
 public struct ReferenceData {
     /// The database this reads and writes.
     public let db: Database
-    let encoder: JSONEncoder
     let decoder = JSONDecoder()
 
     /// Works on `db`; use it only inside the access closure that handed out `db`.
     public init(_ db: Database) {
         self.db = db
-        encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    }
-
-    func json(_ value: some Encodable) throws -> String {
-        String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
     func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {

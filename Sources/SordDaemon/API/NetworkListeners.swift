@@ -1,0 +1,56 @@
+import Foundation
+import Logging
+import SordSpool
+import SordStore
+import Synchronization
+
+/// The daemon's network side: the plain-HTTP metrics and health listener, started before recovery
+/// so `/healthz` answers meanwhile, and the HTTPS API, started once recovery is done; `/readyz`
+/// turns ready after that. An empty listen address turns a listener off. `stop()` closes both.
+final class NetworkListeners: Sendable {
+    let metrics: SordMetrics
+    let readiness = Readiness()
+    let logger: Logger
+    private let servers = Mutex<[BackgroundServer]>([])
+
+    init(metrics: SordMetrics, logger: Logger) {
+        self.metrics = metrics
+        self.logger = logger
+    }
+
+    /// Starts `/metrics`, `/healthz`, `/readyz` on `metrics.listen`; returns once listening.
+    func startMetrics(config: SordConfig) async throws {
+        guard let address = ListenAddress(config.metricsListen) else { return }
+        let server = MetricsServer(metrics: metrics, readiness: readiness, logger: logger)
+        let running = try await BackgroundServer(name: "metrics") { listening in
+            try await server.run(address: address, listening: listening)
+        }
+        servers.withLock { $0.append(running) }
+        logger.notice("metrics listening", metadata: ["address": "\(config.metricsListen)"])
+    }
+
+    /// Starts the HTTPS API on `api.listen` (after removing upload temp files a previous run left),
+    /// then marks the daemon ready. `onClaimed` receives every upload once it is in `work/`.
+    func startAPI(config: SordConfig, database: SordDatabase, ids: IDSource, clock: @escaping @Sendable () -> Date,
+                  onClaimed: @escaping @Sendable (WorkFile) -> Void) async throws {
+        if let address = ListenAddress(config.apiListen) {
+            let api = APIServer(config: config, database: database, ids: ids, metrics: metrics, logger: logger, clock: clock,
+                                onClaimed: onClaimed)
+            try api.inboxRoutes.removeStaleUploads()
+            let running = try await BackgroundServer(name: "api") { listening in
+                try await api.run(address: address, listening: listening)
+            }
+            servers.withLock { $0.append(running) }
+            logger.notice("api listening", metadata: ["address": "\(config.apiListen)"])
+        }
+        readiness.markReady()
+    }
+
+    /// Stops every listener.
+    func stop() {
+        servers.withLock { running in
+            running.forEach { $0.stop() }
+            running.removeAll()
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import GRDB
+import Hummingbird
+import SordCore
+import SordSpool
+import SordStore
+
+/// `GET /v1/submissions/{id}`: one of the user's own submissions. `received` while it waits in
+/// `work/`; once committed, the outcome status and the id of its ack in the user's mailbox.
+/// Another user's submission, or an unknown or malformed id, is 404.
+struct SubmissionRoutes: Sendable {
+    let database: SordDatabase
+    let layout: SpoolLayout
+
+    /// The response body.
+    struct Status: Codable, Equatable {
+        let submission: String
+        /// `received`, then `accepted`, `rejected`, `partial` or `pending`.
+        let status: String
+        let file: String
+        let documentType: String?
+        let receivedAt: String
+        let processedAt: String?
+        /// The ack's mailbox file id, once processed.
+        let ack: String?
+        /// The reason codes of the outcome, once processed.
+        let codes: [String]?
+    }
+
+    func register(on router: Router<APIRequestContext>) {
+        router.get("/v1/submissions/:id") { _, context in try show(context) }
+    }
+
+    func show(_ context: APIRequestContext) throws -> Response {
+        let user = try context.requireUser()
+        guard let text = context.parameters.get("id"), let id = SortableID(text) else { throw APIError.notFound }
+        let row = try database.pool.read { db in
+            try SubmissionRecord.filter(Column("id") == id.rawValue && Column("userId") == user.id).fetchOne(db)
+        }
+        if let row {
+            return try JSONResponse.make(Status(
+                submission: row.id, status: row.status, file: row.fileName, documentType: row.documentType,
+                receivedAt: row.receivedAt, processedAt: row.processedAt, ack: row.ackFileId,
+                codes: row.errorCodes.split(separator: ",").map(String.init)))
+        }
+        let prefix = "\(id.rawValue)~\(user.id)~"
+        guard let name = try Durable.list(layout.work).first(where: { $0.hasPrefix(prefix) }), let work = WorkFile(name: name) else {
+            throw APIError.notFound
+        }
+        return try JSONResponse.make(Status(
+            submission: id.rawValue, status: "received", file: work.originalName, documentType: nil,
+            receivedAt: Timestamp.iso(Timestamp.date(of: id)), processedAt: nil, ack: nil, codes: nil))
+    }
+}

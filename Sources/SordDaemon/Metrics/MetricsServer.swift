@@ -1,0 +1,40 @@
+import Hummingbird
+import Logging
+
+/// The plain-HTTP operations listener (loopback by default): `/metrics` (Prometheus text format),
+/// `/healthz` (200 while the process runs) and `/readyz` (200 once recovery finished and the
+/// listeners are up, 503 before).
+struct MetricsServer: Sendable {
+    let metrics: SordMetrics
+    let readiness: Readiness
+    let logger: Logger
+
+    func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.get("/metrics") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                     body: .init(byteBuffer: ByteBuffer(string: metrics.render())))
+        }
+        router.get("/healthz") { _, _ in
+            Self.text(.ok, "ok\n")
+        }
+        router.get("/readyz") { _, _ in
+            readiness.isReady ? Self.text(.ok, "ready\n") : Self.text(.serviceUnavailable, "not ready\n")
+        }
+        return router
+    }
+
+    /// Serves until cancelled; calls `listening` once bound.
+    func run(address: ListenAddress, listening: @escaping @Sendable () -> Void) async throws {
+        let app = Application(
+            router: router(),
+            configuration: .init(address: .hostname(address.host, port: address.port)),
+            onServerRunning: { _ in listening() },
+            logger: logger)
+        try await app.run()
+    }
+
+    private static func text(_ status: HTTPResponse.Status, _ body: String) -> Response {
+        Response(status: status, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: body)))
+    }
+}

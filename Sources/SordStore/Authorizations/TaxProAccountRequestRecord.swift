@@ -1,0 +1,70 @@
+import Foundation
+import GRDB
+import SordCore
+
+/// One Tax Pro Account request (table `tpaRequests`): what the practitioner asked for, to whom it
+/// was delivered, and where it stands.
+public struct TaxProAccountRequestRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "tpaRequests"
+
+    /// The request id (a `SortableID`); also the CAF authorization id once approved.
+    public var id: String
+    /// The practitioner's submission that created it.
+    public var submissionId: String
+    /// The practitioner (the representative) who sent it.
+    public var practitionerId: String
+    /// The taxpayer user whose mailbox received it; the only one who may answer it.
+    public var taxpayerUserId: String
+    /// `2848` or `8821`.
+    public var form: String
+    /// The taxpayer's canonical dashed TIN.
+    public var tin: String
+    /// The representative's CAF number, canonical.
+    public var caf: String
+    /// The matters as JSON (`[Matter]`), periods canonical.
+    public var mattersJSON: String
+    public var receiveNotices: Bool
+    /// 2848 designation letter; nil for an 8821.
+    public var designation: String?
+    /// `pending`, `approved`, `rejected` or `not-processed` (`TaxProAccountDecisionRules.Status`).
+    public var status: String
+    public var createdAt: String
+    public var decidedAt: String?
+    /// The taxpayer's `authorization-decision` submission, once answered.
+    public var decisionSubmissionId: String?
+
+    public init(id: String, submissionId: String, practitionerId: String, taxpayerUserId: String, form: String,
+                tin: String, caf: String, matters: [Matter], receiveNotices: Bool, designation: String?,
+                createdAt: String) throws {
+        self.id = id
+        self.submissionId = submissionId
+        self.practitionerId = practitionerId
+        self.taxpayerUserId = taxpayerUserId
+        self.form = form
+        self.tin = tin
+        self.caf = caf
+        self.mattersJSON = String(decoding: try JSONEncoder().encode(matters), as: UTF8.self)
+        self.receiveNotices = receiveNotices
+        self.designation = designation
+        self.status = TaxProAccountDecisionRules.Status.pending.rawValue
+        self.createdAt = createdAt
+    }
+
+    /// The matters, decoded.
+    public func matters() throws -> [Matter] {
+        try JSONDecoder().decode([Matter].self, from: Data(mattersJSON.utf8))
+    }
+
+    /// The status as the rules know it (nil for a value the schema would not have let in).
+    public var requestStatus: TaxProAccountDecisionRules.Status? {
+        TaxProAccountDecisionRules.Status(rawValue: status)
+    }
+
+    /// Closes a pending request with `status`, answered by `submission` at `at`.
+    public static func close(_ db: Database, id: String, status: TaxProAccountDecisionRules.Status, submission: String,
+                             at: String) throws {
+        try db.execute(sql: """
+            UPDATE tpaRequests SET status = ?, decidedAt = ?, decisionSubmissionId = ? WHERE id = ? AND status = 'pending'
+            """, arguments: [status.rawValue, at, submission, id])
+    }
+}
