@@ -10,7 +10,9 @@
 # Fuzz/corpus/<target>/ and are copied to a temporary folder that the fuzzer grows; the grown
 # corpus is thrown away (set KEEP_CORPUS=1 to keep and print its path). Crash, timeout and
 # out-of-memory inputs are written to .build-fuzz/artifacts/<target>/ and make the script exit 1.
-# Extra libFuzzer flags can be passed in FUZZ_FLAGS (e.g. FUZZ_FLAGS="-jobs=2 -workers=2").
+# Fuzz/dict/<target>.dict, when present, gives libFuzzer the format's tokens. Extra libFuzzer flags
+# go in FUZZ_FLAGS, e.g. FUZZ_FLAGS=-len_control=0 to try full-size (64 KiB) inputs at once.
+# Prints libFuzzer's final "#N DONE cov: X ft: Y" line, total executions and exec/s per target.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -60,8 +62,10 @@ for target in "${targets[@]}"; do
         echo "== $target is up to date"
     else
         echo "== building $target"
-        swiftc -sanitize=fuzzer,address -parse-as-library -O -wmo -g -module-name SordCore \
-            "${inputs[@]}" -o "$binary" 2> "$build/$target.build.log" \
+        # Run from the build folder: with -g, swiftc leaves SordCore-1.swiftmodule and friends in
+        # the current folder.
+        (cd "$build" && swiftc -sanitize=fuzzer,address -parse-as-library -O -wmo -g -module-name SordCore \
+            "${inputs[@]}" -o "$binary" 2> "$build/$target.build.log") \
             || { rm -f "$binary"; grep -v 'ld.gold: warning' "$build/$target.build.log" >&2; exit 1; }
     fi
 

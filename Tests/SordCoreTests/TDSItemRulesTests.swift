@@ -79,7 +79,7 @@ struct TDSItemRulesTests {
 
     @Test("mailbox and rate limits", arguments: [
         (TDSCapacity(mailboxFiles: 0, maxFiles: 3, deliveredForCAFLastHour: 0, maxPerHourPerCAF: 0), [String]()),
-        (TDSCapacity(mailboxFiles: 1, maxFiles: 3, deliveredForCAFLastHour: 0, maxPerHourPerCAF: 0), ["TDS-109"]),
+        (TDSCapacity(mailboxFiles: 2, maxFiles: 3, deliveredForCAFLastHour: 0, maxPerHourPerCAF: 0), ["TDS-109"]),
         (TDSCapacity(mailboxFiles: 0, maxFiles: 10, deliveredForCAFLastHour: 5, maxPerHourPerCAF: 5), ["TDS-111"]),
         (TDSCapacity(mailboxFiles: 0, maxFiles: 10, deliveredForCAFLastHour: 4, maxPerHourPerCAF: 5), []),
         (TDSCapacity(mailboxFiles: 0, maxFiles: 10, deliveredForCAFLastHour: 500, maxPerHourPerCAF: 0), []),

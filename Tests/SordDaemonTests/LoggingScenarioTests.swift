@@ -77,6 +77,7 @@ struct LoggingScenarioTests {
         let h = try DaemonHarness(extraConfig: #"format = "json""#)
         let referenceFile = h.root.appendingPathComponent("reference.jsonl").path
         try Self.reference.write(toFile: referenceFile, atomically: true, encoding: .utf8)
+        #expect(try h.sord(["init"]).status == 0)
         let imported = try h.sord(["import", referenceFile])
         #expect(imported.status == 0, "\(imported.err)")
         try h.addUser("prep1", first: "Thaddeus", last: "Oakhurst", tin: "400-55-1234", keyType: "ec", extra: ["--ptin", "P01234567"])

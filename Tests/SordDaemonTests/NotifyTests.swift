@@ -113,14 +113,28 @@ struct NotifyTests {
         var heartbeat = try #require(WatchdogHeartbeat(notifier: notifier))
         #expect(heartbeat.interval == .seconds(2))
         let start = ContinuousClock.now
-        #expect(heartbeat.beat(now: start))
-        #expect(!heartbeat.beat(now: start + .milliseconds(500)))
-        #expect(!heartbeat.beat(now: start + .milliseconds(999)))
-        #expect(heartbeat.beat(now: start + .milliseconds(1000)))
+        let sent = [0, 500, 999, 1000].map { heartbeat.beat(now: start + .milliseconds($0)) }
+        #expect(sent == [true, false, false, true])
         #expect(socket.receive(timeout: 2) == "WATCHDOG=1")
         #expect(socket.receive(timeout: 2) == "WATCHDOG=1")
         // A loop that does not beat sends nothing, however much time passes.
         #expect(socket.receive(timeout: 0.3) == nil)
+    }
+
+    @Test("A notify socket nobody reads never stalls the sender")
+    func unreadSocket() throws {
+        let socket = try NotifyTestSocket()
+        let notifier = SystemdNotifier(environment: ["NOTIFY_SOCKET": socket.address])
+        let started = ContinuousClock.now
+        // Far more than the kernel queues for an unread datagram socket (net.unix.max_dgram_qlen).
+        for _ in 0..<2_000 { notifier.watchdog() }
+        notifier.status("Idle; 0 files queued")
+        #expect(ContinuousClock.now - started < .seconds(1))
+        // A state change waits a little for room, then gives up.
+        let stateChange = ContinuousClock.now
+        notifier.stopping()
+        #expect(ContinuousClock.now - stateChange < .seconds(2))
+        #expect(socket.receive(timeout: 1) == "WATCHDOG=1")
     }
 
     @Test("The daemon reports READY, WATCHDOG, RELOADING/READY around SIGHUP and STOPPING, in order")

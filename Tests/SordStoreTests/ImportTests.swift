@@ -156,10 +156,11 @@ import Testing
 
     @Test func moduleColumnsHoldCanonicalJSON() throws {
         let t = try ReferenceTestDatabase()
-        // Keys out of order, an undashed payer TIN, blank lines and a CRLF line ending: the stored
-        // JSON has sorted keys and canonical identifiers all the same.
+        // Keys out of order, a lower-case payer state, blank lines and a CRLF line ending: the
+        // stored JSON has sorted keys and canonical values all the same.
         let module = SampleLines.module
-            .replacingOccurrences(of: #""tin":"12-3456789""#, with: #""tin":"123456789""#)
+            .replacingOccurrences(of: #""tin":"12-3456789"}"#,
+                                  with: #""tin":"12-3456789","address":{"zip":"97201","street":"1 Main St","state":"or","city":"Portland"}}"#)
             .replacingOccurrences(of: #"{"code":"806","date":"2025-04-15","amount":"-5100.00"}"#,
                                   with: #"{"amount":"-5100.0","date":"2025-04-15","code":"806"}"#)
         let file = try t.file("m.jsonl", ["", module + "\r", "  "])
@@ -170,7 +171,7 @@ import Testing
         })
         #expect(row["return_json"] as String? == #"{"agi":"52000.00","filingStatus":"Single","processedOn":"2025-04-28","receivedOn":"2025-04-10","taxPerReturn":"4200.00","taxableIncome":"37400.00"}"#)
         #expect(row["transactions_json"] as String? == #"[{"amount":"4200.00","code":"150","cycle":"20251605","date":"2025-04-28"},{"amount":"-5100.00","code":"806","date":"2025-04-15"}]"#)
-        #expect(row["income_documents_json"] as String? == #"[{"amounts":{"federalWithholding":"5100.00","wages":"52000.00"},"form":"W-2","payer":{"name":{"business":"Acme Corp"},"tin":"12-3456789"}}]"#)
+        #expect(row["income_documents_json"] as String? == #"[{"amounts":{"federalWithholding":"5100.00","wages":"52000.00"},"form":"W-2","payer":{"address":{"city":"Portland","state":"OR","street":"1 Main St","zip":"97201"},"name":{"business":"Acme Corp"},"tin":"12-3456789"}}]"#)
     }
 
     @Test func progressReachesTheTotal() throws {

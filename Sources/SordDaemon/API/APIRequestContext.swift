@@ -2,8 +2,8 @@ import Hummingbird
 import NIOSSL
 import SordStore
 
-/// The request context of the HTTPS API: keeps the connection (to reach the client certificate the
-/// TLS handshake verified) and, once `ClientAuthentication` ran, the user that certificate belongs to.
+/// The request context of the HTTPS API: reaches the client certificate the TLS handshake verified
+/// (through the request's connection) and, once `ClientAuthentication` ran, holds its user.
 public struct APIRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// The client certificate the TLS handshake verified on this request's connection.

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTLS
 import Logging
 import NIOSSL
+import ServiceLifecycle
 import SordSpool
 import SordStore
 
@@ -47,14 +48,13 @@ struct APIServer: Sendable {
                     inboxMode: mode_t(config.inboxMode), clock: clock, onClaimed: onClaimed)
     }
 
-    /// Serves until cancelled; calls `listening` once bound.
-    func run(address: ListenAddress, listening: @escaping @Sendable () -> Void) async throws {
-        let app = Application(
+    /// The application serving on `address`; it calls `listening` once bound.
+    func application(address: ListenAddress, listening: @escaping @Sendable () -> Void) throws -> some Service {
+        Application(
             router: router(),
             server: try .tls(.http1(), tlsConfiguration: Self.tlsConfiguration(config)),
             configuration: .init(address: .hostname(address.host, port: address.port)),
             onServerRunning: { _ in listening() },
             logger: logger)
-        try await app.run()
     }
 }

@@ -1,7 +1,12 @@
-/// A server (a Hummingbird application) running in a background task. Creating one waits until it
-/// listens, so a bind error (address in use, bad host) is thrown to the caller; `stop()` cancels it.
+import Logging
+import ServiceLifecycle
+
+/// A server (a Hummingbird application) running in its own service group in a background task.
+/// Creating one waits until it listens, so a bind error (address in use, bad host) is thrown to the
+/// caller. `stop()` shuts it down gracefully (no new connections, requests in flight finish); it
+/// also follows the daemon's own graceful shutdown (SIGTERM).
 final class BackgroundServer: Sendable {
-    private let task: Task<Void, Never>
+    private let group: ServiceGroup
 
     /// Thrown when the server returned before it ever listened.
     struct EndedEarly: Error, CustomStringConvertible {
@@ -9,12 +14,14 @@ final class BackgroundServer: Sendable {
         var description: String { "the \(name) listener stopped before it was listening" }
     }
 
-    /// Starts `run`, which must call `listening()` once it is bound.
-    init(name: String, run: @escaping @Sendable (_ listening: @escaping @Sendable () -> Void) async throws -> Void) async throws {
+    /// Builds the service with `make`, whose service must call `listening()` once bound, and runs it.
+    init(name: String, logger: Logger, make: (_ listening: @escaping @Sendable () -> Void) throws -> any Service) async throws {
         let (events, signal) = AsyncStream.makeStream(of: (any Error)?.self)
-        task = Task {
+        let service = try make { signal.yield(nil) }
+        group = ServiceGroup(configuration: .init(services: [service], logger: logger))
+        Task { [group] in
             do {
-                try await run { signal.yield(nil) }
+                try await group.run()
                 signal.yield(EndedEarly(name: name))
             } catch {
                 signal.yield(error)
@@ -22,17 +29,14 @@ final class BackgroundServer: Sendable {
             signal.finish()
         }
         for await event in events {
-            if let event {
-                task.cancel()
-                throw event
-            }
+            if let event { throw event }
             return
         }
         throw EndedEarly(name: name)
     }
 
-    /// Stops the server (in-flight requests are cut off).
+    /// Starts a graceful shutdown and returns at once.
     func stop() {
-        task.cancel()
+        Task { [group] in await group.triggerGracefulShutdown() }
     }
 }

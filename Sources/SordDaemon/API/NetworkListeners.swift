@@ -6,7 +6,7 @@ import Synchronization
 
 /// The daemon's network side: the plain-HTTP metrics and health listener, started before recovery
 /// so `/healthz` answers meanwhile, and the HTTPS API, started once recovery is done; `/readyz`
-/// turns ready after that. An empty listen address turns a listener off. `stop()` closes both.
+/// turns ready after that. An empty listen address turns a listener off. `stop()` shuts both down gracefully.
 final class NetworkListeners: Sendable {
     let metrics: SordMetrics
     let readiness = Readiness()
@@ -22,8 +22,8 @@ final class NetworkListeners: Sendable {
     func startMetrics(config: SordConfig) async throws {
         guard let address = ListenAddress(config.metricsListen) else { return }
         let server = MetricsServer(metrics: metrics, readiness: readiness, logger: logger)
-        let running = try await BackgroundServer(name: "metrics") { listening in
-            try await server.run(address: address, listening: listening)
+        let running = try await BackgroundServer(name: "metrics", logger: logger) { listening in
+            server.application(address: address, listening: listening)
         }
         servers.withLock { $0.append(running) }
         logger.notice("metrics listening", metadata: ["address": "\(config.metricsListen)"])
@@ -37,8 +37,8 @@ final class NetworkListeners: Sendable {
             let api = APIServer(config: config, database: database, ids: ids, metrics: metrics, logger: logger, clock: clock,
                                 onClaimed: onClaimed)
             try api.inboxRoutes.removeStaleUploads()
-            let running = try await BackgroundServer(name: "api") { listening in
-                try await api.run(address: address, listening: listening)
+            let running = try await BackgroundServer(name: "api", logger: logger) { listening in
+                try api.application(address: address, listening: listening)
             }
             servers.withLock { $0.append(running) }
             logger.notice("api listening", metadata: ["address": "\(config.apiListen)"])

@@ -1,5 +1,6 @@
 import Hummingbird
 import Logging
+import ServiceLifecycle
 
 /// The plain-HTTP operations listener (loopback by default): `/metrics` (Prometheus text format),
 /// `/healthz` (200 while the process runs) and `/readyz` (200 once recovery finished and the
@@ -24,14 +25,13 @@ struct MetricsServer: Sendable {
         return router
     }
 
-    /// Serves until cancelled; calls `listening` once bound.
-    func run(address: ListenAddress, listening: @escaping @Sendable () -> Void) async throws {
-        let app = Application(
+    /// The application serving on `address`; it calls `listening` once bound.
+    func application(address: ListenAddress, listening: @escaping @Sendable () -> Void) -> some Service {
+        Application(
             router: router(),
             configuration: .init(address: .hostname(address.host, port: address.port)),
             onServerRunning: { _ in listening() },
             logger: logger)
-        try await app.run()
     }
 
     private static func text(_ status: HTTPResponse.Status, _ body: String) -> Response {

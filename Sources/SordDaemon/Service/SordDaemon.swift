@@ -131,7 +131,6 @@ public final class SordDaemon: Service, @unchecked Sendable {
                 }
             }
         } onGracefulShutdown: { [notifier, logger, grace = config.shutdownGraceSeconds] in
-            notifier.stopping()
             wake.yield(.stop)
             // The bound on SIGTERM: if the batch in flight is still not done, leave it to recovery.
             Thread.detachNewThread {
@@ -139,6 +138,7 @@ public final class SordDaemon: Service, @unchecked Sendable {
                 logger.critical("in-flight work did not finish within shutdown_grace_seconds; exiting, the next start recovers it")
                 _exit(0)
             }
+            notifier.stopping()
         }
         logger.notice("sord stopped")
     }

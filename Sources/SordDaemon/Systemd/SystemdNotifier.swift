@@ -32,27 +32,32 @@ public struct SystemdNotifier: Sendable {
     public var isEnabled: Bool { socketPath != nil }
 
     /// Start-up finished (recovered, listening).
-    public func ready(status: String) { send(["READY=1", "STATUS=" + status]) }
+    public func ready(status: String) { send(["READY=1", "STATUS=" + status], wait: true) }
 
     /// A configuration reload begins; systemd expects `READY=1` when it is done.
-    public func reloading() { send(["RELOADING=1", "MONOTONIC_USEC=\(Self.monotonicMicroseconds())"]) }
+    public func reloading() { send(["RELOADING=1", "MONOTONIC_USEC=\(Self.monotonicMicroseconds())"], wait: true) }
 
     /// The reload is over (applied or refused).
-    public func reloaded(status: String) { send(["READY=1", "STATUS=" + status]) }
+    public func reloaded(status: String) { send(["READY=1", "STATUS=" + status], wait: true) }
 
     /// Shutdown has begun.
-    public func stopping() { send(["STOPPING=1", "STATUS=Stopping"]) }
+    public func stopping() { send(["STOPPING=1", "STATUS=Stopping"], wait: true) }
 
-    /// The processing loop is alive.
+    /// The processing loop is alive (dropped if systemd is not reading; the next one follows soon).
     public func watchdog() { send(["WATCHDOG=1"]) }
 
-    /// A one-line status for `systemctl status`.
+    /// A one-line status for `systemctl status` (dropped if systemd is not reading).
     public func status(_ text: String) { send(["STATUS=" + text]) }
 
-    /// Sends `KEY=value` lines as one datagram; returns whether it was sent. Failures are not fatal:
-    /// the daemon must keep working even if systemd went away.
+    /// Longest a state change waits for room in systemd's socket queue.
+    static let sendTimeout = timeval(tv_sec: 0, tv_usec: 500_000)
+
+    /// Sends `KEY=value` lines as one datagram; returns whether it was sent. The processing loop never
+    /// blocks on systemd: periodic messages are dropped when the socket's queue is full, state changes
+    /// (`wait`) wait at most `sendTimeout`. Failures are not fatal: the daemon keeps working even if
+    /// systemd went away.
     @discardableResult
-    public func send(_ lines: [String]) -> Bool {
+    public func send(_ lines: [String], wait: Bool = false) -> Bool {
         guard let socketPath else { return false }
         var path = Array(socketPath.utf8)
         let abstract = path.first == UInt8(ascii: "@")
@@ -67,11 +72,14 @@ public struct SystemdNotifier: Sendable {
         let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard fd >= 0 else { return false }
         defer { close(fd) }
+        var timeout = Self.sendTimeout
+        if wait { setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size)) }
+        let flags = Int32(MSG_NOSIGNAL) | (wait ? 0 : Int32(MSG_DONTWAIT))
         let message = Array(lines.joined(separator: "\n").utf8)
         let sent = message.withUnsafeBytes { buffer in
             withUnsafePointer(to: &address) { pointer in
                 pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    sendto(fd, buffer.baseAddress, buffer.count, Int32(MSG_NOSIGNAL), $0, length)
+                    sendto(fd, buffer.baseAddress, buffer.count, flags, $0, length)
                 }
             }
         }

@@ -71,8 +71,15 @@ enum TranscriptCSV {
             return nil
         }
         var cells: [TranscriptField: String] = [:]
-        for (field, value) in zip(columns, record.fields) { cells[field] = value }
         let before = problems.problems.count
+        for (field, value) in zip(columns, record.fields) {
+            // Control characters other than line breaks and tabs (NUL, vertical tab …) have no place
+            // in any cell; JSON refuses them raw too.
+            if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !"\t\n\r".unicodeScalars.contains($0) }) {
+                problems.report("contains a control character", at: rowPath + "." + field.csvColumn)
+            }
+            cells[field] = value
+        }
 
         func path(_ field: TranscriptField) -> String { rowPath + "." + field.csvColumn }
         func required(_ field: TranscriptField) -> String? {
