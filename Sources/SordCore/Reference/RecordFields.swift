@@ -114,13 +114,13 @@ struct RecordFields {
         return try RecordFields(value, path: path + "." + key, allowed: allowed)
     }
 
-    /// A required array, each element read by `element` with its path (`$.matters[0]`).
-    func array<T>(_ key: String, _ element: (JSONValue, String) throws(Problem) -> T) throws(Problem) -> [T] {
+    /// A required array, each element read by `element` with its path (`$.matters[0]`), made on demand.
+    func array<T>(_ key: String, _ element: (JSONValue, () -> String) throws(Problem) -> T) throws(Problem) -> [T] {
         try Self.array(try required(key, "an array"), path: path + "." + key, element)
     }
 
     /// An optional array; absent or `null` is nil.
-    func optionalArray<T>(_ key: String, _ element: (JSONValue, String) throws(Problem) -> T) throws(Problem) -> [T]? {
+    func optionalArray<T>(_ key: String, _ element: (JSONValue, () -> String) throws(Problem) -> T) throws(Problem) -> [T]? {
         guard let value = optional(key) else { return nil }
         return try Self.array(value, path: path + "." + key, element)
     }
@@ -128,16 +128,15 @@ struct RecordFields {
     /// Every member of a required object of amounts (`{"wages": "52000.00"}`), keyed by name.
     func amounts(_ key: String) throws(Problem) -> [String: Money] {
         let value = try required(key, "an object")
-        let fieldPath = path + "." + key
         guard case .object(let members) = value else {
-            throw Self.wrongType(value, expected: "an object", path: fieldPath)
+            throw Self.wrongType(value, expected: "an object", path: path + "." + key)
         }
         var amounts: [String: Money] = [:]
         amounts.reserveCapacity(members.count)
         for member in members {
-            let memberPath = fieldPath + "." + member.key
-            guard amounts.updateValue(try Self.money(member.value, path: memberPath), forKey: member.key) == nil else {
-                throw Problem(.sub005, "duplicate field \"\(member.key)\"", path: memberPath)
+            let amount = try Self.money(member.value, path: path + "." + key + "." + member.key)
+            guard amounts.updateValue(amount, forKey: member.key) == nil else {
+                throw Problem(.sub005, "duplicate field \"\(member.key)\"", path: path + "." + key + "." + member.key)
             }
         }
         return amounts
@@ -145,48 +144,48 @@ struct RecordFields {
 
     // MARK: Values
 
-    static func string(_ value: JSONValue, path: String) throws(Problem) -> String {
+    static func string(_ value: JSONValue, path: @autoclosure () -> String) throws(Problem) -> String {
         guard case .string(let text) = value else {
-            throw wrongType(value, expected: "a string", path: path)
+            throw wrongType(value, expected: "a string", path: path())
         }
         return text
     }
 
-    static func money(_ value: JSONValue, path: String) throws(Problem) -> Money {
-        let text = try string(value, path: path)
+    static func money(_ value: JSONValue, path: @autoclosure () -> String) throws(Problem) -> Money {
+        let text = try string(value, path: path())
         guard let money = Money(text) else {
-            throw Problem(.sub005, "not a decimal amount like \"-1234.50\"", path: path)
+            throw Problem(.sub005, "not a decimal amount like \"-1234.50\"", path: path())
         }
         return money
     }
 
-    static func choice<Value: RawRepresentable & CaseIterable>(_ value: JSONValue, path: String) throws(Problem) -> Value
+    static func choice<Value: RawRepresentable & CaseIterable>(_ value: JSONValue, path: @autoclosure () -> String) throws(Problem) -> Value
     where Value.RawValue == String {
-        guard let choice = Value(rawValue: try string(value, path: path)) else {
+        guard let choice = Value(rawValue: try string(value, path: path())) else {
             let names = Value.allCases.map(\.rawValue).joined(separator: ", ")
-            throw Problem(.sub005, "must be one of \(names)", path: path)
+            throw Problem(.sub005, "must be one of \(names)", path: path())
         }
         return choice
     }
 
     static func array<T>(_ value: JSONValue, path: String,
-                         _ element: (JSONValue, String) throws(Problem) -> T) throws(Problem) -> [T] {
+                         _ element: (JSONValue, () -> String) throws(Problem) -> T) throws(Problem) -> [T] {
         guard case .array(let values) = value else {
             throw wrongType(value, expected: "an array", path: path)
         }
         var out: [T] = []
         out.reserveCapacity(values.count)
         for (i, value) in values.enumerated() {
-            out.append(try element(value, path + "[\(i)]"))
+            out.append(try element(value, { path + "[\(i)]" }))
         }
         return out
     }
 
     /// "wrong type, expected …" for a value, or "null where … is needed" for `null`.
-    static func wrongType(_ value: JSONValue, expected: String, path: String) -> Problem {
+    static func wrongType(_ value: JSONValue, expected: String, path: @autoclosure () -> String) -> Problem {
         if case .null = value {
-            return Problem(.sub005, "null where \(expected) is needed", path: path)
+            return Problem(.sub005, "null where \(expected) is needed", path: path())
         }
-        return Problem(.sub005, "wrong type, expected \(expected)", path: path)
+        return Problem(.sub005, "wrong type, expected \(expected)", path: path())
     }
 }

@@ -23,11 +23,11 @@ public enum RecordValidation {
                 for (field, value) in info.dates { _ = check.day(value, "$.return.\(field)") }
             }
             for (i, t) in r.transactions.enumerated() {
-                if t.code.utf8.count != 3 || !t.code.allSatisfy(\.isASCIINumber) {
+                if t.code.utf8.count != 3 || !t.code.utf8.allSatisfy(Self.isDigit) {
                     check.fail(.sub005, "a transaction code is 3 digits", "$.transactions[\(i)].code")
                 }
                 _ = check.day(t.date, "$.transactions[\(i)].date")
-                if let cycle = t.cycle, cycle.utf8.count != 8 || !cycle.allSatisfy(\.isASCIINumber) {
+                if let cycle = t.cycle, cycle.utf8.count != 8 || !cycle.utf8.allSatisfy(Self.isDigit) {
                     check.fail(.sub005, "a cycle is 8 digits (YYYYCCDD)", "$.transactions[\(i)].cycle")
                 }
             }
@@ -89,6 +89,11 @@ public enum RecordValidation {
             canonical = .efileUser(r)
         }
         return check.problems.isEmpty ? .success(canonical) : .failure(RecordProblems(problems: check.problems))
+    }
+
+    /// An ASCII digit byte: a text of n bytes that are all digits is n ASCII digit characters.
+    static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 
     /// The 2848 designations (line 2 of the form's part II).
@@ -156,7 +161,11 @@ private struct Checker {
     }
 
     mutating func text(_ value: String, _ path: String, maxLength: Int) {
-        if value.allSatisfy(\.isWhitespace) || value.count > maxLength {
+        // Fast paths: a first byte that is visible ASCII is not blank, and a text of at most
+        // `maxLength` UTF-8 bytes has at most as many characters.
+        let utf8 = value.utf8
+        let blank = utf8.first.map { $0 > 0x20 && $0 < 0x7F } == true ? false : value.allSatisfy(\.isWhitespace)
+        if blank || (utf8.count > maxLength && value.count > maxLength) {
             fail(.sub005, "must be 1 to \(maxLength) characters, not blank", path)
         }
     }
@@ -172,9 +181,30 @@ private struct Checker {
         case let .business(business):
             text(business, path + ".business", maxLength: 200)
         }
-        if problems.count == before, name.nameControl == nil {
+        if problems.count == before, !Self.hasNameControl(name) {
             fail(.sub005, "the name has no letters or digits to make a name control from", path)
         }
+    }
+
+    /// Whether a name control can be made from `name`, without making it when the name is ASCII:
+    /// then `NameControl` needs a letter in a person's last name, and a letter, digit, `&` or `-`
+    /// in a business name (a leading "The" is only dropped when other words follow).
+    static func hasNameControl(_ name: RecordName) -> Bool {
+        let text: String
+        let significant: (UInt8) -> Bool
+        switch name {
+        case .person(_, _, let last, _):
+            text = last
+            significant = { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }
+        case .business(let business):
+            text = business
+            significant = {
+                (($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z"))
+                    || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "-")
+            }
+        }
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return name.nameControl != nil }
+        return text.utf8.contains(where: significant)
     }
 
     mutating func address(_ address: RecordAddress, _ path: String) -> RecordAddress {
@@ -199,6 +229,5 @@ private struct Checker {
 }
 
 private extension Character {
-    var isASCIINumber: Bool { isASCII && isNumber }
     var isASCIIUppercase: Bool { isASCII && isUppercase }
 }

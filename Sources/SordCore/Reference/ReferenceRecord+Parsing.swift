@@ -98,10 +98,10 @@ extension TaxModuleRecord {
             accruedInterest: try f.optionalMoney("accruedInterest") ?? .zero,
             accruedPenalty: try f.optionalMoney("accruedPenalty") ?? .zero,
             transactions: try f.optionalArray("transactions") { (v, path) throws(Problem) in
-                try AccountTransaction(RecordFields(v, path: path, allowed: AccountTransaction.fields))
+                try AccountTransaction(RecordFields(v, path: path(), allowed: AccountTransaction.fields))
             } ?? [],
             incomeDocuments: try f.optionalArray("incomeDocuments") { (v, path) throws(Problem) in
-                try IncomeDocument(RecordFields(v, path: path, allowed: IncomeDocument.fields))
+                try IncomeDocument(RecordFields(v, path: path(), allowed: IncomeDocument.fields))
             } ?? [])
     }
 }
@@ -162,7 +162,7 @@ extension CAFAuthorizationRecord {
         let id = try f.string("id"), form = try f.choice("form", Form.self)
         let tin = try f.string("tin"), caf = try f.string("caf")
         let matters = try f.array("matters") { (v, path) throws(Problem) in
-            try Matter(RecordFields(v, path: path, allowed: Matter.fields))
+            try Matter(RecordFields(v, path: path(), allowed: Matter.fields))
         }
         self.init(id: id, form: form, tin: tin, caf: caf, matters: matters,
                   receiveNotices: try f.optionalBool("receiveNotices") ?? false,
@@ -178,7 +178,7 @@ extension Matter {
 
     init(_ f: RecordFields) throws(Problem) {
         self.init(description: try f.string("description"), form: try f.string("form"),
-                  periods: try f.array("periods") { (v, path) throws(Problem) in try RecordFields.string(v, path: path) })
+                  periods: try f.array("periods") { (v, path) throws(Problem) in try RecordFields.string(v, path: path()) })
     }
 }
 

@@ -28,12 +28,6 @@ enum TDSFacts {
             taxpayerModules: item.product == .entity ? try reference.modules(tin: tin) : []))
     }
 
-    /// The files in the user's mailbox that are not deleted, those committed earlier in this batch included.
-    static func mailboxFiles(user: String, db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mailboxFiles WHERE userId = ? AND deletedAt IS NULL",
-                         arguments: [user]) ?? 0
-    }
-
     /// Transcripts made in the hour before `now` for users whose linked CAF number is `caf`
     /// (suffix letter ignored); deleted ones count too, since the limit is on deliveries.
     static func transcriptsLastHour(caf: CAFNumber, now: Date, db: Database) throws -> Int {

@@ -25,9 +25,10 @@ struct TranscriptRequestHandler: DocumentHandler {
         let today = try Day(parsing: Timestamp.day(context.now))
         let requestDay = try Day(parsing: Timestamp.day(Timestamp.date(of: context.submission)))
         var capacity = TDSCapacity(
-            mailboxFiles: try TDSFacts.mailboxFiles(user: context.user.id, db: context.db),
+            mailboxFiles: try MailboxQuota.liveFiles(context.db, user: context.user.id, upTo: context.config.maxFiles),
             maxFiles: context.config.maxFiles,
-            deliveredForCAFLastHour: try TDSFacts.transcriptsLastHour(caf: caf, now: context.now, db: context.db),
+            deliveredForCAFLastHour: context.config.maxPerHourPerCAF > 0
+                ? try TDSFacts.transcriptsLastHour(caf: caf, now: context.now, db: context.db) : 0,
             maxPerHourPerCAF: context.config.maxPerHourPerCAF)
         var outcomes: [ItemOutcome] = []
         outcomes.reserveCapacity(items.count)

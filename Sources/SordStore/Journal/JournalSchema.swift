@@ -54,6 +54,8 @@ public enum JournalSchema {
             }
             try db.create(index: "mailbox_user", on: "mailboxFiles", columns: ["userId", "deletedAt", "id"])
             try db.create(index: "mailbox_outbox", on: "mailboxFiles", columns: ["deliveredAt"], condition: Column("deliveredAt") == nil)
+            // The per-CAF hourly TDS limit counts a user's recent transcripts.
+            try db.create(index: "mailbox_recent", on: "mailboxFiles", columns: ["userId", "kind", "createdAt"])
             try db.create(index: "mailbox_expiry", on: "mailboxFiles", columns: ["expiresAt"], condition: Column("deletedAt") == nil)
             try db.create(table: "audit") { t in
                 t.autoIncrementedPrimaryKey("seq")
