@@ -135,14 +135,15 @@ struct RetentionTests {
         }
     }
 
-    @Test("The quota counts live files, including those still in the outbox")
+    @Test("The quota counts live files, including those still in the outbox, up to the limit")
     func quota() throws {
         let spool = try Spool()
         try spool.file(expires: Self.now)
         try spool.file(expires: Self.now, delivered: false, onDisk: nil)
         try spool.file(expires: Self.now, deleted: true, onDisk: nil)
-        let count = try spool.database.pool.read { db in try MailboxQuota.liveFiles(db, user: "dana.oak") }
+        let count = try spool.database.pool.read { db in try MailboxQuota.liveFiles(db, user: "dana.oak", upTo: 10) }
         #expect(count == 2)
-        #expect(try spool.database.pool.read { db in try MailboxQuota.liveFiles(db, user: "erin.ash") } == 0)
+        #expect(try spool.database.pool.read { db in try MailboxQuota.liveFiles(db, user: "dana.oak", upTo: 1) } == 1)
+        #expect(try spool.database.pool.read { db in try MailboxQuota.liveFiles(db, user: "erin.ash", upTo: 10) } == 0)
     }
 }

@@ -36,6 +36,10 @@ public final class Processor: @unchecked Sendable {
     private var queued: Set<InboxCandidate> = []
     /// Work files whose processing failed unexpectedly in this run; retried at the next start.
     private var failed: Set<String> = []
+    /// Delivery and archiving of committed batches, one batch at a time, behind the deciding loop.
+    private let deliveryQueue = DispatchQueue(label: "sord-delivery")
+    private let inFlight = DispatchSemaphore(value: 2)
+    private let deliveries = DispatchGroup()
 
     struct InboxCandidate: Hashable {
         let user: UserID
@@ -75,8 +79,10 @@ public final class Processor: @unchecked Sendable {
         }
     }
 
-    /// Queues every complete file in every inbox (start-up and the periodic rescan).
+    /// Queues every complete file in every inbox (start-up and the periodic rescan), and retries
+    /// any delivery that failed.
     public func rescan() throws {
+        retryFailedDeliveries()
         for user in try scanner.userFolders() {
             for name in (try? scanner.files(of: user)) ?? [] { enqueue(user: user, name: name) }
         }
@@ -194,11 +200,54 @@ public final class Processor: @unchecked Sendable {
             }
         }
         CrashPoint.reach(.afterCommit)
-        try deliver(committed)
-        CrashPoint.reach(.afterMark)
-        let day = Timestamp.day(now)
-        for file in done { try archiver.archive(file, day: day) }
+        finishInBackground(committed: committed, done: done, day: Timestamp.day(now))
         return done.count
+    }
+
+    /// Delivers a committed batch and archives its inputs on the delivery queue, so the next batch
+    /// is decided while this one is written and flushed (the two cores overlap CPU and I/O). At most
+    /// two batches wait there; the outcome is already durable, so a failure here is only retried.
+    private func finishInBackground(committed: [MailboxFileRecord], done: [WorkFile], day: String) {
+        inFlight.wait()
+        deliveries.enter()
+        deliveryQueue.async { [self] in
+            defer {
+                inFlight.signal()
+                deliveries.leave()
+            }
+            do {
+                try deliver(committed)
+                CrashPoint.reach(.afterMark)
+                for file in done { try archiver.archive(file, day: day) }
+            } catch {
+                logger.error("delivery failed; retried at the next rescan", metadata: ["error": "\(error)"])
+            }
+        }
+    }
+
+    /// Waits until every batch handed to the delivery queue is delivered and archived.
+    public func drain() {
+        deliveries.wait()
+    }
+
+    /// On the delivery queue (after anything queued before it): delivers committed files whose
+    /// delivery failed earlier in this run.
+    private func retryFailedDeliveries() {
+        deliveries.enter()
+        deliveryQueue.async { [self] in
+            defer { deliveries.leave() }
+            do {
+                // Rows younger than a minute may belong to a batch still queued behind this task.
+                let before = Timestamp.iso(clock().addingTimeInterval(-60))
+                let rows = try database.pool.read { db in
+                    try MailboxFileRecord.filter(Column("deliveredAt") == nil && Column("createdAt") < before)
+                        .order(Column("id")).limit(10_000).fetchAll(db)
+                }
+                if !rows.isEmpty { try deliver(rows) }
+            } catch {
+                logger.error("delivery retry failed", metadata: ["error": "\(error)"])
+            }
+        }
     }
 
     /// Decides one submission and writes its journal row, audit entries and sealed outbox rows.
@@ -224,8 +273,6 @@ public final class Processor: @unchecked Sendable {
                                         size: sealed.count, sha256: Hex.encode(SHA256.hash(data: sealed)), sealed: sealed,
                                         createdAt: processedAt, expiresAt: expires)
             try row.insert(db)
-            try AuditLog.append(db, at: processedAt, actor: "sord", action: "mailbox.committed", subject: row.id,
-                                detail: ["user": row.userId, "kind": row.kind, "submission": row.submissionId])
             rows.append(row)
             return name.description
         }
@@ -252,7 +299,7 @@ public final class Processor: @unchecked Sendable {
         try AuditLog.append(db, at: processedAt, actor: user.id, action: "submission." + outcome.status.rawValue,
                             subject: file.submission.rawValue,
                             detail: ["type": evaluation.documentType?.rawValue ?? "", "codes": Array(Set(codes)).sorted().joined(separator: ","),
-                                     "ack": ackID])
+                                     "ack": ackID, "files": String(rows.count)])
         for entry in outcome.audit {
             try AuditLog.append(db, at: processedAt, actor: user.id, action: entry.action, subject: entry.subject, detail: entry.detail)
         }
@@ -350,11 +397,22 @@ public final class Processor: @unchecked Sendable {
         try database.writeDeferringSync { db in
             for row in rows {
                 try db.execute(sql: "UPDATE mailboxFiles SET deliveredAt = ?, sealed = NULL WHERE id = ?", arguments: [at, row.id])
-                try AuditLog.append(db, at: at, actor: "sord", action: "mailbox.delivered", subject: row.id, detail: ["user": row.userId])
+            }
+            // One audit entry per submission and recipient, naming every file delivered.
+            let groups = Dictionary(grouping: rows) { SubmissionRecipient(submission: $0.submissionId, user: $0.userId) }
+            for (key, files) in groups.sorted(by: { ($0.key.submission, $0.key.user) < ($1.key.submission, $1.key.user) }) {
+                try AuditLog.append(db, at: at, actor: "sord", action: "mailbox.delivered", subject: key.submission,
+                                    detail: ["user": key.user, "files": files.map(\.id).sorted().joined(separator: ",")])
             }
         }
         metrics.delivered(count: rows.count)
     }
+}
+
+/// Groups delivered files for their audit entry.
+private struct SubmissionRecipient: Hashable {
+    let submission: String
+    let user: String
 }
 
 /// Errors of the daemon itself (not of a submission).

@@ -140,6 +140,7 @@ public final class SordDaemon: Service, @unchecked Sendable {
             }
             notifier.stopping()
         }
+        processor.drain()
         logger.notice("sord stopped")
     }
 
