@@ -82,4 +82,18 @@ import Testing
         guard case .entity(let e) = record else { Issue.record("not an entity"); return }
         #expect(e.name == .person(first: "Émile \"E\"", middle: nil, last: "B", suffix: nil))
     }
+
+    /// Validation decides "has a name control" without making one for ASCII names; it must agree
+    /// with `NameControl` itself.
+    @Test(arguments: ["Teak", "O'Neil", "-", "...", "123", "&", "The", "The Co", "The . Co", "  ", "Smith-Jones", "x",
+                      "Müller", "李", "Ñ", "The Willow Co.", "- & -", "9"])
+    func nameControlCheckAgreesWithNameControl(text: String) {
+        for name in [RecordName.person(first: "A", middle: nil, last: text, suffix: nil), .business(text)] {
+            let entity = EntityRecord(tin: name.isBusiness ? "12-3456789" : "400-01-2345", name: name,
+                                      address: RecordAddress(street: "1 A St", city: "X", state: "OR", zip: "97301"))
+            let accepted = (try? RecordValidation.validate(.entity(entity)).get()) != nil
+            let blank = text.allSatisfy(\.isWhitespace)
+            #expect(accepted == (!blank && name.nameControl != nil), "\(name)")
+        }
+    }
 }
