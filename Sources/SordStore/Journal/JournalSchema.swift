@@ -57,6 +57,22 @@ public enum JournalSchema {
             // The per-CAF hourly TDS limit counts a user's recent transcripts.
             try db.create(index: "mailbox_recent", on: "mailboxFiles", columns: ["userId", "kind", "createdAt"])
             try db.create(index: "mailbox_expiry", on: "mailboxFiles", columns: ["expiresAt"], condition: Column("deletedAt") == nil)
+            // Live (not deleted) files per mailbox, kept by triggers so the max_files rule (TDS-109)
+            // reads one row instead of counting a mailbox that may hold millions of files.
+            try db.execute(sql: """
+                CREATE TABLE mailboxCounts (userId TEXT PRIMARY KEY NOT NULL, live INTEGER NOT NULL);
+                CREATE TRIGGER mailbox_count_insert AFTER INSERT ON mailboxFiles WHEN NEW.deletedAt IS NULL BEGIN
+                    INSERT INTO mailboxCounts (userId, live) VALUES (NEW.userId, 1)
+                    ON CONFLICT (userId) DO UPDATE SET live = live + 1;
+                END;
+                CREATE TRIGGER mailbox_count_mark_deleted AFTER UPDATE OF deletedAt ON mailboxFiles
+                WHEN OLD.deletedAt IS NULL AND NEW.deletedAt IS NOT NULL BEGIN
+                    UPDATE mailboxCounts SET live = live - 1 WHERE userId = NEW.userId;
+                END;
+                CREATE TRIGGER mailbox_count_delete AFTER DELETE ON mailboxFiles WHEN OLD.deletedAt IS NULL BEGIN
+                    UPDATE mailboxCounts SET live = live - 1 WHERE userId = OLD.userId;
+                END;
+                """)
             try db.create(table: "audit") { t in
                 t.autoIncrementedPrimaryKey("seq")
                 t.column("at", .text).notNull()

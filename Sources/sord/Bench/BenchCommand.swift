@@ -17,8 +17,8 @@ struct Bench: AsyncParsableCommand {
 
     @Flag(help: "Print one JSON object instead of the table.") var json = false
     @Option(help: "Synthetic taxpayers in the reference data.") var taxpayers = 5_000
-    @Option(help: "Transcript requests in the throughput run.") var requests = 2_000
-    @Option(help: "Transcript items per request in the throughput run.") var itemsPerRequest = 5
+    @Option(help: "Transcript requests in the throughput run.") var requests = 1_000
+    @Option(help: "Transcript items per request in the throughput run.") var itemsPerRequest = 20
     @Option(help: "Files per second in the latency run.") var rate = 100
     @Option(help: "Seconds of the latency run.") var latencySeconds = 10
     @Option(help: "Files in the backlog run.") var backlog = 100_000
