@@ -49,29 +49,13 @@ public struct LineLogHandler: LogHandler {
     static func render(_ fields: [(String, String)], _ format: Format) -> String {
         switch format {
         case .json:
-            return "{" + fields.map { "\(jsonString($0.0)):\(jsonString($0.1))" }.joined(separator: ",") + "}"
+            return "{" + fields.map { "\(JSONStringLiteral.quote($0.0)):\(JSONStringLiteral.quote($0.1))" }.joined(separator: ",") + "}"
         case .logfmt:
             return fields.map { key, value in
                 let plain = !value.isEmpty && value.unicodeScalars.allSatisfy { $0.value > 0x20 && $0 != "\"" && $0 != "=" && $0 != "\\" && $0.value < 0x7f }
-                return "\(key)=" + (plain ? value : jsonString(value))
+                return "\(key)=" + (plain ? value : JSONStringLiteral.quote(value))
             }.joined(separator: " ")
         }
-    }
-
-    static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
     }
 }
 

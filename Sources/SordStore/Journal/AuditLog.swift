@@ -50,36 +50,12 @@ public enum AuditLog {
 
     static func chainHash(prev: String, at: String, actor: String, action: String, subject: String, detail: String) -> String {
         // Fields joined by a separator that cannot occur in them unescaped (JSON-encoded strings).
-        let fields = [prev, at, actor, action, subject, detail].map(canonicalString).joined(separator: "\n")
+        let fields = [prev, at, actor, action, subject, detail].map(JSONStringLiteral.quote).joined(separator: "\n")
         return Hex.encode(SHA256.hash(data: Data(fields.utf8)))
-    }
-
-    /// A string as a JSON string literal (quotes, backslashes and control characters escaped), so
-    /// joined fields cannot run into each other.
-    static func canonicalString(_ s: String) -> String {
-        var out = "\""
-        out.reserveCapacity(s.utf8.count + 2)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 
     /// The detail object as JSON with sorted keys: the same map always gives the same text.
     static func canonicalJSON(_ detail: [String: String]) -> String {
-        "{" + detail.keys.sorted().map { canonicalString($0) + ":" + canonicalString(detail[$0]!) }.joined(separator: ",") + "}"
+        "{" + detail.keys.sorted().map { JSONStringLiteral.quote($0) + ":" + JSONStringLiteral.quote(detail[$0]!) }.joined(separator: ",") + "}"
     }
 }
