@@ -12,7 +12,7 @@ struct Run: AsyncParsableCommand {
     func run() async throws {
         let config = try options.load()
         let logger = DaemonLogging.bootstrap(config: config)
-        let daemon = SordDaemon(config: config, configPath: options.config, logger: logger, handlers: DocumentHandlers.all)
+        let daemon = SordDaemon(config: config, configPath: options.config, logger: logger)
         let group = ServiceGroup(configuration: .init(
             services: [.init(service: daemon)],
             gracefulShutdownSignals: [.sigterm, .sigint],

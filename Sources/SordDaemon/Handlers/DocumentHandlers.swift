@@ -1,13 +1,15 @@
 import SordCore
 
-/// The rule sets by document type. A type without an entry is answered on its parse alone.
-public enum DocumentHandlers {
-    public static let all: [DocumentType: any DocumentHandler] = [
-        .cafLink: CAFLinkHandler(),
-        .authorization: AuthorizationHandler(),
-        .authorizationDecision: AuthorizationDecisionHandler(),
-        .withdrawal: WithdrawalHandler(),
-        .delegation: DelegationHandler(),
-        .transcriptRequest: TranscriptRequestHandler(),
-    ]
+/// The rule set for each document type; the switch is exhaustive, so a new type cannot go unhandled.
+enum DocumentHandlers {
+    static func handler(for type: DocumentType) -> any DocumentHandler {
+        switch type {
+        case .cafLink: CAFLinkHandler()
+        case .authorization: AuthorizationHandler()
+        case .authorizationDecision: AuthorizationDecisionHandler()
+        case .withdrawal: WithdrawalHandler()
+        case .delegation: DelegationHandler()
+        case .transcriptRequest: TranscriptRequestHandler()
+        }
+    }
 }

@@ -20,10 +20,3 @@ public struct HandlerContext {
 public protocol DocumentHandler: Sendable {
     func decide(_ document: Document, context: HandlerContext) throws -> Outcome
 }
-
-/// Answers a well-formed document that no rule set handles yet: accepted on its parse alone.
-struct ParseOnlyHandler: DocumentHandler {
-    func decide(_ document: Document, context: HandlerContext) throws -> Outcome {
-        Outcome(status: .accepted)
-    }
-}

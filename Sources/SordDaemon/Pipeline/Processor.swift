@@ -24,7 +24,6 @@ public final class Processor: @unchecked Sendable {
     let scanner: InboxScanner
     let writer: MailboxWriter
     let archiver: Archiver
-    let handlers: [DocumentType: any DocumentHandler]
     private(set) var config: SordConfig
     private var certificates: [String: RecipientCertificate] = [:]
     /// Files seen in inboxes and not yet claimed, in arrival order, without repeats.
@@ -46,8 +45,7 @@ public final class Processor: @unchecked Sendable {
         let name: String
     }
 
-    public init(config: SordConfig, database: SordDatabase, logger: Logger, clock: @escaping @Sendable () -> Date,
-                handlers: [DocumentType: any DocumentHandler] = [:]) {
+    public init(config: SordConfig, database: SordDatabase, logger: Logger, clock: @escaping @Sendable () -> Date) {
         self.config = config
         self.layout = SpoolLayout(root: config.spool)
         self.database = database
@@ -58,7 +56,6 @@ public final class Processor: @unchecked Sendable {
         self.scanner = InboxScanner(layout: layout)
         self.writer = MailboxWriter(layout: layout)
         self.archiver = Archiver(layout: layout)
-        self.handlers = handlers
     }
 
     /// Applies a reloaded configuration (limits, retention, rescan interval) between batches.
@@ -356,7 +353,7 @@ public final class Processor: @unchecked Sendable {
             evaluation.outcome = .rejected([Problem(.sub007, "A \(user.kind.rawValue) may not submit a \(document.kind.rawValue) document.")])
             return evaluation
         }
-        let handler = handlers[document.kind] ?? ParseOnlyHandler()
+        let handler = DocumentHandlers.handler(for: document.kind)
         let context = HandlerContext(submission: file.submission, user: user, now: now, config: config, ids: ids, db: db)
         evaluation.outcome = try handler.decide(document, context: context)
         return evaluation

@@ -27,7 +27,6 @@ public final class SordDaemon: Service, @unchecked Sendable {
     let configPath: String
     let logger: Logger
     let clock: @Sendable () -> Date
-    let handlers: [DocumentType: any DocumentHandler]
     let notifier: SystemdNotifier
     private let current: Mutex<SordConfig>
     /// The configuration in force; a reload replaces it (read from several tasks, hence the lock).
@@ -36,20 +35,19 @@ public final class SordDaemon: Service, @unchecked Sendable {
     static let retentionSweepInterval: Duration = .seconds(300)
 
     public init(config: SordConfig, configPath: String, logger: Logger, clock: @escaping @Sendable () -> Date = { Date() },
-                handlers: [DocumentType: any DocumentHandler] = [:], notifier: SystemdNotifier = SystemdNotifier()) {
+                notifier: SystemdNotifier = SystemdNotifier()) {
         self.current = Mutex(config)
         self.notifier = notifier
         self.configPath = configPath
         self.logger = logger
         self.clock = clock
-        self.handlers = handlers
     }
 
     public func run() async throws {
         let layout = SpoolLayout(root: config.spool)
         try layout.createShared()
         let database = try SordDatabase(path: config.databasePath)
-        let processor = Processor(config: config, database: database, logger: logger, clock: clock, handlers: handlers)
+        let processor = Processor(config: config, database: database, logger: logger, clock: clock)
         // Metrics and health answer during recovery; the API starts after it (see NetworkListeners).
         let listeners = NetworkListeners(metrics: processor.metrics, logger: logger)
         defer { listeners.stop() }
