@@ -11,8 +11,11 @@ struct ReloadTests {
     /// Replaces `key = …` in `[section]` of the harness's configuration, adding it when missing.
     static func setConfig(_ h: DaemonHarness, _ section: String, _ key: String, _ value: String) throws {
         var lines = try String(contentsOfFile: h.configPath, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        lines.removeAll { $0.hasPrefix(key + " =") }
         if let header = lines.firstIndex(of: "[\(section)]") {
+            // Replace the key in this section only (other sections may have a key of the same name).
+            let end = lines[(header + 1)...].firstIndex { $0.hasPrefix("[") } ?? lines.endIndex
+            let kept = lines[(header + 1)..<end].filter { !$0.hasPrefix(key + " =") }
+            lines.replaceSubrange((header + 1)..<end, with: kept)
             lines.insert("\(key) = \(value)", at: header + 1)
         } else {
             lines += ["[\(section)]", "\(key) = \(value)"]
