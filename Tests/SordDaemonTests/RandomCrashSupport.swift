@@ -122,12 +122,12 @@ struct CrashWorld {
         for i in 0..<6 {
             var lines = [unauthorized]
             if i % 2 == 0, !items.isEmpty { lines.insert(items[i % items.count], at: 0) }
-            result.append(Input(name: "unauth-\(i).json", bytes: json(["type": "transcript-request", "requests": lines]),
+            result.append(Input(name: "unauth-\(i).json", bytes: json(["type": "transcript-request", "clientRef": "u\(i)", "requests": lines]),
                                 orderSensitive: false))
         }
         for (i, authorization) in (withdrawn + withdrawn.prefix(1)).enumerated() {
             result.append(Input(name: "withdraw-\(i).json",
-                                bytes: json(["type": "withdrawal", "authorization": authorization["id"] as? String ?? ""]),
+                                bytes: json(["type": "withdrawal", "clientRef": "w\(i)", "authorization": authorization["id"] as? String ?? ""]),
                                 orderSensitive: true))
         }
         for i in 0..<4 {
