@@ -124,11 +124,11 @@ extension ReferenceData {
         let returnJSON: String? = row["return_json"]
         return TaxModuleRecord(
             tin: row["tin"], form: row["form"], period: row["period"],
-            returnInfo: try returnJSON.map { try decode(ReturnInfo.self, $0) },
+            returnInfo: try returnJSON.map { text throws in try ModuleColumns.returnInfo(text) },
             balance: try money(row, "balance"), accruedInterest: try money(row, "accrued_interest"),
             accruedPenalty: try money(row, "accrued_penalty"),
-            transactions: try decode([AccountTransaction].self, row["transactions_json"]),
-            incomeDocuments: try decode([IncomeDocument].self, row["income_documents_json"]))
+            transactions: try ModuleColumns.transactions(row["transactions_json"]),
+            incomeDocuments: try ModuleColumns.incomeDocuments(row["income_documents_json"]))
     }
 
     func representative(_ row: Row) -> RepresentativeRecord {
