@@ -116,7 +116,7 @@ final class DemoTour {
         }
 
         step("6. Bad input gets a clear error and loses nothing")
-        _ = try await submit(Data("{\"type\": \"transcript-request\", \"requests\": [ {\"tin\": 4000123 } ] }".utf8),
+        _ = try await submit(Data("{\"type\": \"transcript-request\", \"clientRef\": \"demo-broken-\(stamp)\", \"requests\": [ {\"tin\": 4000123 } ] }".utf8),
                              as: "broken-\(stamp).json", user: practitioner, key: practitionerKey)
         _ = try await submit(Data("not a document".utf8), as: "notes-\(stamp).txt", user: practitioner, key: practitionerKey)
 
@@ -185,9 +185,14 @@ final class DemoTour {
         guard case let .person(first, middle, last, suffix) = entity.name else { throw SordCLIError("not a person") }
         let id = UserID("taxpayer.\(entity.tin.suffix(4))")!
         let pki = try DemoPKI.initialize(in: URL(fileURLWithPath: layout.pki))
-        try? FileManager.default.removeItem(at: keyURL(id))
-        try? FileManager.default.removeItem(at: certURL(id))
-        let certificate = try pki.issueUserCertificate(commonName: id.rawValue, keyType: .ecP256, keyOut: keyURL(id), certOut: certURL(id))
+        let certificate: RecipientCertificate
+        if FileManager.default.fileExists(atPath: keyURL(id).path), FileManager.default.fileExists(atPath: certURL(id).path) {
+            certificate = try RecipientCertificate(pem: Data(contentsOf: certURL(id)))  // a later run reuses the key
+        } else {
+            try? FileManager.default.removeItem(at: keyURL(id))
+            try? FileManager.default.removeItem(at: certURL(id))
+            certificate = try pki.issueUserCertificate(commonName: id.rawValue, keyType: .ecP256, keyOut: keyURL(id), certOut: certURL(id))
+        }
         let now = Timestamp.iso(Date())
         try database.pool.write { db in
             var user = UserRecord(id: id.rawValue, kind: .taxpayer, first: first, middle: middle, last: last, suffix: suffix,
@@ -226,7 +231,11 @@ final class DemoTour {
         while Date() < deadline {
             for entry in try access.list(user: user, onlyNew: true).files where entry.kind == kind {
                 guard !seen.contains(entry.id), let path = writer.path(user: user, name: MailboxFileName(entry.name)!) else { continue }
-                let plain = try Unsealer.open(Data(contentsOf: URL(fileURLWithPath: path)), key: key, certificate: nil)
+                // Files sealed to an older certificate of this user (an earlier run) are skipped.
+                guard let plain = try? Unsealer.open(Data(contentsOf: URL(fileURLWithPath: path)), key: key, certificate: nil) else {
+                    seen.insert(entry.id)
+                    continue
+                }
                 if let object = try? JSONSerialization.jsonObject(with: plain) as? [String: Any], matching(object) {
                     seen.insert(entry.id)
                     return object
