@@ -47,18 +47,21 @@ public enum Durable {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw SpoolError("create \(path)") }
         defer { close(fd) }
-        try bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw SpoolError("write \(path)")
-                }
-                offset += n
-            }
-        }
+        try bytes.withUnsafeBytes { raw in try writeAll(fd: fd, raw) }
         if sync { try fsync(fd: fd) }
+    }
+
+    /// Writes every byte to an open file, retrying short writes and EINTR.
+    public static func writeAll(fd: Int32, _ raw: UnsafeRawBufferPointer) throws {
+        var offset = 0
+        while offset < raw.count {
+            let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw SpoolError("write")
+            }
+            offset += n
+        }
     }
 
     /// Writes a whole file atomically and durably: hidden temp name, fsync, rename, folder fsync.

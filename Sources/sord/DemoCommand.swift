@@ -166,8 +166,7 @@ final class DemoTour {
         print("\n== \(title)")
     }
 
-    private func keyURL(_ id: UserID) -> URL { URL(fileURLWithPath: keysFolder).appendingPathComponent("\(id).key") }
-    private func certURL(_ id: UserID) -> URL { URL(fileURLWithPath: keysFolder).appendingPathComponent("\(id).pem") }
+    private func keyURL(_ id: UserID) -> URL { DemoKeys(folder: keysFolder, layout: layout).keyURL(id) }
 
     /// Individual taxpayers with an online account, a US address in the 50 states or DC, and no
     /// authorization naming the demo practitioner.
@@ -184,15 +183,8 @@ final class DemoTour {
     private func ensureTaxpayerUser(_ entity: EntityRecord) throws -> (UserID, EntityRecord) {
         guard case let .person(first, middle, last, suffix) = entity.name else { throw SordCLIError("not a person") }
         let id = UserID("taxpayer.\(entity.tin.suffix(4))")!
-        let pki = try DemoPKI.initialize(in: URL(fileURLWithPath: layout.pki))
-        let certificate: RecipientCertificate
-        if FileManager.default.fileExists(atPath: keyURL(id).path), FileManager.default.fileExists(atPath: certURL(id).path) {
-            certificate = try RecipientCertificate(pem: Data(contentsOf: certURL(id)))  // a later run reuses the key
-        } else {
-            try? FileManager.default.removeItem(at: keyURL(id))
-            try? FileManager.default.removeItem(at: certURL(id))
-            certificate = try pki.issueUserCertificate(commonName: id.rawValue, keyType: .ecP256, keyOut: keyURL(id), certOut: certURL(id))
-        }
+        let registered = try database.pool.read { db in try UserRecord.fetchOne(db, key: id.rawValue)?.certFingerprint }
+        let certificate = try DemoKeys(folder: keysFolder, layout: layout).certificate(for: id, keyType: .ecP256, registered: registered)
         let now = Timestamp.iso(Date())
         try database.pool.write { db in
             var user = UserRecord(id: id.rawValue, kind: .taxpayer, first: first, middle: middle, last: last, suffix: suffix,

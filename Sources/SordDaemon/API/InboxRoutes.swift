@@ -58,7 +58,7 @@ struct InboxRoutes: Sendable {
         for try await chunk in request.body {
             size += chunk.readableBytes
             if size > maxBytes { throw tooLarge }
-            try chunk.withUnsafeReadableBytes { try Self.writeAll(fd, $0) }
+            try chunk.withUnsafeReadableBytes { try Durable.writeAll(fd: fd, $0) }
         }
         try Durable.fsync(fd: fd)
         let work = WorkFile(submission: ids.next(), user: userID, originalName: name)
@@ -89,16 +89,5 @@ struct InboxRoutes: Sendable {
             }
         }
     }
-
-    private static func writeAll(_ fd: Int32, _ raw: UnsafeRawBufferPointer) throws {
-        var offset = 0
-        while offset < raw.count {
-            let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw SpoolError("write upload file")
-            }
-            offset += n
-        }
-    }
 }
+

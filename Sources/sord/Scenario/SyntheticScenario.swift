@@ -53,17 +53,11 @@ struct SyntheticScenario {
             }
         }
 
-        let keyURL = URL(fileURLWithPath: keysFolder).appendingPathComponent("\(userID).key")
-        let certURL = URL(fileURLWithPath: keysFolder).appendingPathComponent("\(userID).pem")
-        let pki = try DemoPKI.initialize(in: URL(fileURLWithPath: layout.pki))
-        let certificate: RecipientCertificate
-        if FileManager.default.fileExists(atPath: keyURL.path), FileManager.default.fileExists(atPath: certURL.path) {
-            certificate = try RecipientCertificate(pem: Data(contentsOf: certURL))
-        } else {
-            try? FileManager.default.removeItem(at: keyURL)
-            try? FileManager.default.removeItem(at: certURL)
-            certificate = try pki.issueUserCertificate(commonName: userID.rawValue, keyType: keyType, keyOut: keyURL, certOut: certURL)
-        }
+        let keys = DemoKeys(folder: keysFolder, layout: layout)
+        let keyURL = keys.keyURL(userID)
+        let certURL = keys.certURL(userID)
+        let registered = try database.pool.read { db in try UserRecord.fetchOne(db, key: userID.rawValue)?.certFingerprint }
+        let certificate = try keys.certificate(for: userID, keyType: keyType, registered: registered)
         guard case let .person(first, middle, last, suffix) = representative.record.name else {
             throw SordCLIError("the chosen representative is not a person")
         }
