@@ -78,9 +78,9 @@ extension DaemonHarness {
         return try Self.curl(args + extra, url: "https://127.0.0.1:\(port)" + path)
     }
 
-    /// One plain-HTTP GET (the metrics listener).
-    func http(_ path: String, port: Int) throws -> HTTPResult {
-        try Self.curl(["-sS", "--max-time", "30"], url: "http://127.0.0.1:\(port)" + path)
+    /// One plain-HTTP GET (the metrics listener), given up after `maxTime` seconds.
+    func http(_ path: String, port: Int, maxTime: Int = 30) throws -> HTTPResult {
+        try Self.curl(["-sS", "--max-time", String(maxTime)], url: "http://127.0.0.1:\(port)" + path)
     }
 
     private static func curl(_ args: [String], url: String) throws -> HTTPResult {

@@ -17,6 +17,8 @@ struct APIServer: Sendable {
     let metrics: SordMetrics
     let logger: Logger
     let clock: @Sendable () -> Date
+    /// The threads that run every database and file call of a request.
+    let blocking: BlockingWork
     let onClaimed: @Sendable (WorkFile) -> Void
 
     /// The server TLS configuration: our certificate and key, client certificates verified against
@@ -36,15 +38,15 @@ struct APIServer: Sendable {
         let layout = SpoolLayout(root: config.spool)
         let router = Router(context: APIRequestContext.self)
         router.add(middleware: ResponseAccounting(metrics: metrics))
-        router.add(middleware: ClientAuthentication(database: database))
-        MailboxRoutes(access: MailboxAccess(database: database, layout: layout, clock: clock)).register(on: router)
+        router.add(middleware: ClientAuthentication(database: database, blocking: blocking))
+        MailboxRoutes(access: MailboxAccess(database: database, layout: layout, clock: clock), blocking: blocking).register(on: router)
         inboxRoutes.register(on: router)
-        SubmissionRoutes(database: database, layout: layout).register(on: router)
+        SubmissionRoutes(database: database, layout: layout, blocking: blocking).register(on: router)
         return router
     }
 
     var inboxRoutes: InboxRoutes {
-        InboxRoutes(database: database, layout: SpoolLayout(root: config.spool), ids: ids, maxBytes: config.maxBytes,
+        InboxRoutes(database: database, blocking: blocking, layout: SpoolLayout(root: config.spool), ids: ids, maxBytes: config.maxBytes,
                     inboxMode: mode_t(config.inboxMode), clock: clock, onClaimed: onClaimed)
     }
 

@@ -12,14 +12,15 @@ import SordStore
 struct ClientAuthentication: RouterMiddleware {
     typealias Context = APIRequestContext
     let database: SordDatabase
+    let blocking: BlockingWork
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let certificate = try await context.peerCertificate() else {
             throw APIError.forbidden
         }
         let fingerprint = Hex.encode(SHA256.hash(data: try certificate.toDERBytes()))
-        let user = try await database.pool.read { db in
-            try UserRecord.filter(Column("certFingerprint") == fingerprint).fetchOne(db)
+        let user = try await blocking.run { [database] in
+            try database.pool.read { db in try UserRecord.filter(Column("certFingerprint") == fingerprint).fetchOne(db) }
         }
         guard let user, user.state == .active else { throw APIError.forbidden }
         var context = context

@@ -16,6 +16,8 @@ import Glibc
 /// the next start removes.
 struct InboxRoutes: Sendable {
     let database: SordDatabase
+    /// Where every file and database call runs (never on the cooperative pool).
+    let blocking: BlockingWork
     let layout: SpoolLayout
     let ids: IDSource
     let maxBytes: Int
@@ -44,36 +46,34 @@ struct InboxRoutes: Sendable {
         }
         if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > maxBytes { throw tooLarge }
 
-        let userID = user.userID
-        if !Durable.exists(layout.inbox(userID)) { try layout.createUserFolders(userID, inboxMode: inboxMode) }
-        let temp = layout.inbox(userID) + "/" + Self.tempPrefix + Hex.encode((0..<8).map { _ in UInt8.random(in: 0...255) }) + ".part"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { throw SpoolError("create upload file") }
+        let upload = try await blocking.run { [self] in try UploadFile(routes: self, user: user.userID) }
         var claimed = false
-        defer {
-            close(fd)
-            if !claimed { unlink(temp) }
+        do {
+            var size = 0
+            for try await chunk in request.body {
+                size += chunk.readableBytes
+                if size > maxBytes { throw tooLarge }
+                try await blocking.run { try upload.append(chunk) }
+            }
+            let work = WorkFile(submission: ids.next(), user: user.userID, originalName: name)
+            let now = Timestamp.iso(clock()), uploaded = String(size)
+            try await blocking.run { [layout] in try upload.claim(as: work, layout: layout) }
+            claimed = true
+            onClaimed(work)
+            try await blocking.run { [database] in
+                try database.pool.write { db in
+                    try AuditLog.append(db, at: now, actor: user.id, action: "inbox.uploaded", subject: work.submission.rawValue,
+                                        detail: ["user": user.id, "size": uploaded])
+                }
+            }
+            try await blocking.run { upload.close() }
+            return try JSONResponse.make(Accepted(submission: work.submission.rawValue), status: .accepted,
+                                         headers: [.location: "/v1/submissions/\(work.submission.rawValue)"])
+        } catch {
+            let remove = !claimed
+            try? await blocking.run { upload.close(removing: remove) }
+            throw error
         }
-        var size = 0
-        for try await chunk in request.body {
-            size += chunk.readableBytes
-            if size > maxBytes { throw tooLarge }
-            try chunk.withUnsafeReadableBytes { try Durable.writeAll(fd: fd, $0) }
-        }
-        try Durable.fsync(fd: fd)
-        let work = WorkFile(submission: ids.next(), user: userID, originalName: name)
-        try Durable.rename(temp, to: layout.work + "/" + work.name)
-        claimed = true
-        try Durable.fsyncDirectory(layout.work)
-        try Durable.fsyncDirectory(layout.inbox(userID))
-        let now = Timestamp.iso(clock()), uploaded = String(size)
-        try await database.pool.write { db in
-            try AuditLog.append(db, at: now, actor: user.id, action: "inbox.uploaded", subject: work.submission.rawValue,
-                                detail: ["user": user.id, "size": uploaded])
-        }
-        onClaimed(work)
-        return try JSONResponse.make(Accepted(submission: work.submission.rawValue), status: .accepted,
-                                     headers: [.location: "/v1/submissions/\(work.submission.rawValue)"])
     }
 
     private var tooLarge: APIError {
@@ -91,3 +91,39 @@ struct InboxRoutes: Sendable {
     }
 }
 
+
+/// The hidden temp file one upload streams into: created in the user's inbox, appended to chunk by
+/// chunk, fsynced and renamed into `work/` when complete, removed otherwise. Used from the blocking
+/// threads only, one call at a time.
+private final class UploadFile: @unchecked Sendable {
+    let path: String
+    let inbox: String
+    private var fd: Int32
+
+    init(routes: InboxRoutes, user: UserID) throws {
+        if !Durable.exists(routes.layout.inbox(user)) { try routes.layout.createUserFolders(user, inboxMode: routes.inboxMode) }
+        inbox = routes.layout.inbox(user)
+        path = inbox + "/" + InboxRoutes.tempPrefix + Hex.encode((0..<8).map { _ in UInt8.random(in: 0...255) }) + ".part"
+        fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else { throw SpoolError("create upload file") }
+    }
+
+    func append(_ chunk: ByteBuffer) throws {
+        try chunk.withUnsafeReadableBytes { try Durable.writeAll(fd: fd, $0) }
+    }
+
+    /// Makes the upload durable and claims it: fsync, rename into `work/`, fsync both folders.
+    func claim(as work: WorkFile, layout: SpoolLayout) throws {
+        try Durable.fsync(fd: fd)
+        try Durable.rename(path, to: layout.work + "/" + work.name)
+        try Durable.fsyncDirectory(layout.work)
+        try Durable.fsyncDirectory(inbox)
+    }
+
+    /// Closes the file, removing it when it was not claimed.
+    func close(removing: Bool = false) {
+        if fd >= 0 { Glibc.close(fd) }
+        fd = -1
+        if removing { unlink(path) }
+    }
+}

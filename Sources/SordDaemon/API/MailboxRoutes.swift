@@ -10,16 +10,19 @@ import SordStore
 /// `Range: bytes=…` is served as 206 (`If-Range` honoured), a range past the end is 416. A file is
 /// marked downloaded (new/ → cur/) by a response that carries its last byte: a whole download, or
 /// the final part of a resumed one; an earlier part is only audited (`mailbox.read-partial`).
+///
+/// Every database and file access runs on `blocking`, never on the cooperative pool.
 struct MailboxRoutes: Sendable {
     let access: MailboxAccess
+    let blocking: BlockingWork
 
     func register(on router: Router<APIRequestContext>) {
-        router.get("/v1/mailbox") { request, context in try list(request, context) }
-        router.get("/v1/mailbox/:id") { request, context in try fetch(request, context) }
-        router.delete("/v1/mailbox/:id") { request, context in try delete(request, context) }
+        router.get("/v1/mailbox") { request, context in try await list(request, context) }
+        router.get("/v1/mailbox/:id") { request, context in try await fetch(request, context) }
+        router.delete("/v1/mailbox/:id") { request, context in try await delete(request, context) }
     }
 
-    func list(_ request: Request, _ context: APIRequestContext) throws -> Response {
+    func list(_ request: Request, _ context: APIRequestContext) async throws -> Response {
         let user = try context.requireUser()
         let onlyNew: Bool
         switch request.uri.queryParameters["state"].map(String.init) {
@@ -27,13 +30,15 @@ struct MailboxRoutes: Sendable {
         case "new": onlyNew = true
         default: throw APIError(.badRequest, "bad-query", "The state parameter must be new or all.")
         }
-        return try JSONResponse.make(access.list(user: user.userID, onlyNew: onlyNew))
+        let access = access
+        return try JSONResponse.make(await blocking.run { try access.list(user: user.userID, onlyNew: onlyNew) })
     }
 
-    func fetch(_ request: Request, _ context: APIRequestContext) throws -> Response {
+    func fetch(_ request: Request, _ context: APIRequestContext) async throws -> Response {
         let user = try context.requireUser()
         let id = try Self.fileID(context)
-        guard let entry = try access.entry(user: user.userID, id: id) else { throw APIError.notFound }
+        let access = access
+        guard let entry = try await blocking.run({ try access.entry(user: user.userID, id: id) }) else { throw APIError.notFound }
         let tag = EntityTag.of(sha256: entry.sha256)
         if let condition = request.headers[.ifNoneMatch], EntityTag.ifNoneMatch(condition, matches: tag) {
             return Response(status: .notModified, headers: [.eTag: tag])
@@ -48,22 +53,25 @@ struct MailboxRoutes: Sendable {
             error.headers[.contentRange] = "bytes */\(entry.size)"
             throw error
         case .whole:
-            let bytes = try read(access.fetch(user: user.userID, id: id, actor: user.id), size: entry.size)
+            let bytes = try read(await blocking.run { try access.fetch(user: user.userID, id: id, actor: user.id) }, size: entry.size)
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
         case .part(let first, let last):
-            let result = last == entry.size - 1
-                ? try access.fetch(user: user.userID, id: id, actor: user.id)
-                : try access.readPartial(user: user.userID, id: id, actor: user.id, range: first...last)
+            let result = try await blocking.run {
+                last == entry.size - 1
+                    ? try access.fetch(user: user.userID, id: id, actor: user.id)
+                    : try access.readPartial(user: user.userID, id: id, actor: user.id, range: first...last)
+            }
             let bytes = try read(result, size: entry.size)
             headers[.contentRange] = "bytes \(first)-\(last)/\(entry.size)"
             return Response(status: .partialContent, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes[first...last])))
         }
     }
 
-    func delete(_ request: Request, _ context: APIRequestContext) throws -> Response {
+    func delete(_ request: Request, _ context: APIRequestContext) async throws -> Response {
         let user = try context.requireUser()
         let id = try Self.fileID(context)
-        guard try access.delete(user: user.userID, id: id, actor: user.id) else { throw APIError.notFound }
+        let access = access
+        guard try await blocking.run({ try access.delete(user: user.userID, id: id, actor: user.id) }) else { throw APIError.notFound }
         return Response(status: .noContent)
     }
 

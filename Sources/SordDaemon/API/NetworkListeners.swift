@@ -32,11 +32,11 @@ final class NetworkListeners: Sendable {
     /// Starts the HTTPS API on `api.listen` (after removing upload temp files a previous run left),
     /// then marks the daemon ready. `onClaimed` receives every upload once it is in `work/`.
     func startAPI(config: SordConfig, database: SordDatabase, ids: IDSource, clock: @escaping @Sendable () -> Date,
-                  onClaimed: @escaping @Sendable (WorkFile) -> Void) async throws {
+                  blocking: BlockingWork, onClaimed: @escaping @Sendable (WorkFile) -> Void) async throws {
         if let address = ListenAddress(config.apiListen) {
             let api = APIServer(config: config, database: database, ids: ids, metrics: metrics, logger: logger, clock: clock,
-                                onClaimed: onClaimed)
-            try api.inboxRoutes.removeStaleUploads()
+                                blocking: blocking, onClaimed: onClaimed)
+            try await blocking.run { try api.inboxRoutes.removeStaleUploads() }
             let running = try await BackgroundServer(name: "api", logger: logger) { listening in
                 try api.application(address: address, listening: listening)
             }

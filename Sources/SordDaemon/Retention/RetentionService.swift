@@ -8,13 +8,16 @@ struct RetentionService: Sendable {
     let interval: Duration
     let logger: Logger
     let clock: @Sendable () -> Date
+    /// Where the sweep's database and file calls run.
+    let blocking: BlockingWork
     let archiveDays: @Sendable () -> Int
 
     /// Sweeps until the task is cancelled.
     func run() async {
         while !Task.isCancelled {
             do {
-                let result = try sweep.run(now: clock(), archiveDays: archiveDays())
+                let now = clock(), days = archiveDays()
+                let result = try await blocking.run { [sweep] in try sweep.run(now: now, archiveDays: days) }
                 if result != RetentionSweep.Result() {
                     logger.notice("retention sweep deleted expired files", metadata: [
                         "mailboxFiles": "\(result.mailboxFiles)", "archiveFiles": "\(result.archiveFiles)",

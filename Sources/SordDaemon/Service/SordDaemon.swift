@@ -45,14 +45,25 @@ public final class SordDaemon: Service, @unchecked Sendable {
 
     public func run() async throws {
         let layout = SpoolLayout(root: config.spool)
-        try layout.createShared()
-        let database = try SordDatabase(path: config.databasePath)
-        let processor = Processor(config: config, database: database, logger: logger, clock: clock)
+        // The processing loop's own thread (claims, decisions, commits: one at a time), and the
+        // threads for every other blocking call (API requests, retention). Nothing blocking runs
+        // on the cooperative pool.
+        let worker = BlockingWork(threads: 1)
+        let blocking = BlockingWork(threads: Self.blockingThreads)
+        defer {
+            Task { await worker.shutdown() }
+            Task { await blocking.shutdown() }
+        }
+        let (database, processor) = try await worker.run { [config, logger, clock] in
+            try layout.createShared()
+            let database = try SordDatabase(path: config.databasePath)
+            return (database, Processor(config: config, database: database, logger: logger, clock: clock))
+        }
         // Metrics and health answer during recovery; the API starts after it (see NetworkListeners).
         let listeners = NetworkListeners(metrics: processor.metrics, logger: logger)
         defer { listeners.stop() }
         try await listeners.startMetrics(config: config)
-        try processor.recover()
+        try await worker.run { try processor.recover() }
 
         let (wakes, wake) = AsyncStream.makeStream(of: Wake.self, bufferingPolicy: .unbounded)
         let watcher = try InboxWatcher(layout: layout)
@@ -80,7 +91,7 @@ public final class SordDaemon: Service, @unchecked Sendable {
         }
         let retention = Task { [logger, clock] in
             await RetentionService(sweep: RetentionSweep(layout: layout, database: database), interval: Self.retentionSweepInterval,
-                                   logger: logger, clock: clock, archiveDays: { self.config.archiveDays }).run()
+                                   logger: logger, clock: clock, blocking: blocking, archiveDays: { self.config.archiveDays }).run()
         }
         defer {
             forward.cancel()
@@ -90,9 +101,10 @@ public final class SordDaemon: Service, @unchecked Sendable {
             retention.cancel()
         }
 
-        try processor.rescan()
-        while !Task.isShuttingDownGracefully, try processor.runBatch() > 0 { heartbeat?.beat() }
-        try await listeners.startAPI(config: config, database: database, ids: processor.ids, clock: clock) { wake.yield(.claimed($0)) }
+        try await worker.run { try processor.rescan() }
+        while !Task.isShuttingDownGracefully, try await worker.run({ try processor.runBatch() }) > 0 { heartbeat?.beat() }
+        try await listeners.startAPI(config: config, database: database, ids: processor.ids, clock: clock,
+                                     blocking: blocking) { wake.yield(.claimed($0)) }
         logger.notice("sord ready", metadata: ["spool": "\(config.spool)", "queued": "\(processor.queueDepth)"])
         notifier.ready(status: Self.status(processor))
         var lastStatus = Self.status(processor)
@@ -104,21 +116,21 @@ public final class SordDaemon: Service, @unchecked Sendable {
                 case .stop:
                     return
                 case .inbox(let inboxEvent):
-                    try processor.note(inboxEvent)
+                    try await worker.run { try processor.note(inboxEvent) }
                 case .rescanTimer:
-                    try processor.rescan()
+                    try await worker.run { try processor.rescan() }
                 case .reload:
                     notifier.reloading()
-                    reload(processor)
+                    await reload(processor, on: worker)
                     notifier.reloaded(status: Self.status(processor))
                 case .watchdog:
                     continue
                 case .claimed(let work):
-                    try processor.process([work])
+                    try await worker.run { try processor.process([work]) }
                 }
                 var busy = true
                 while busy {
-                    busy = try processor.runBatch() > 0
+                    busy = try await worker.run { try processor.runBatch() } > 0
                     heartbeat?.beat()
                     if Task.isShuttingDownGracefully { return }
                     let status = Self.status(processor)
@@ -138,21 +150,26 @@ public final class SordDaemon: Service, @unchecked Sendable {
             }
             notifier.stopping()
         }
-        processor.drain()
+        try await worker.run { processor.drain() }
         logger.notice("sord stopped")
     }
 
+    /// Threads for the API's and the retention sweep's blocking calls: more than the database's
+    /// reader connections, so a request waiting for a reader never keeps another from finishing.
+    static let blockingThreads = 8
+
     /// Re-reads the configuration file; a bad file is refused and the running configuration stays.
-    private func reload(_ processor: Processor) {
+    /// The processor takes the new limits on its own thread, between batches.
+    private func reload(_ processor: Processor, on worker: BlockingWork) async {
         do {
-            var fresh = try SordConfig.load(path: configPath)
+            var fresh = try await worker.run { [configPath] in try SordConfig.load(path: configPath) }
             // Paths and listeners need a restart; keep the running ones.
             fresh.spool = config.spool
             fresh.databasePath = config.databasePath
             fresh.apiListen = config.apiListen
             fresh.metricsListen = config.metricsListen
             current.withLock { $0 = fresh }
-            processor.apply(fresh)
+            try await worker.run { [fresh] in processor.apply(fresh) }
             // Logged before the new level applies, so the confirmation shows even when it is raised.
             logger.notice("configuration reloaded", metadata: ["logLevel": "\(fresh.logLevel)"])
             DaemonLogging.apply(fresh)
