@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         /// The system OpenSSL (libcrypto) for CMS AuthEnvelopedData and the demo PKI.
@@ -31,10 +32,15 @@ let package = Package(
         .target(name: "CLinux"),
         /// Pure domain: identifiers, names, periods, documents, rules, reason codes. No I/O, no clock.
         .target(name: "SordCore"),
-        /// SQLite through GRDB: reference data, users, journal, outbox, mailbox index, audit chain.
+        /// The store seam and its two drivers: SQLite through GRDB (embedded default) and PostgreSQL
+        /// through PostgresNIO (several nodes). Reference data, users, journal, outbox, mailbox
+        /// index, audit chain.
         .target(name: "SordStore", dependencies: [
             "SordCore",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         /// gzip + CMS AuthEnvelopedData (AES-256-GCM), certificates, keys and the demo PKI.

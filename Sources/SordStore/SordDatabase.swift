@@ -1,49 +1,56 @@
 import Foundation
-import GRDB
 
-/// The one SQLite database of sord: reference data (Master File, CAF, e-File), users, the submission
+/// The one database of sord: reference data (Master File, CAF, e-File), users, the submission
 /// journal, the outbox, the mailbox index and the audit chain, so that a decision, its CAF changes
-/// and its deliveries commit in one transaction.
+/// and its deliveries commit in one transaction. SQLite by default; PostgreSQL with a URL (SPEC 13).
 public final class SordDatabase: Sendable {
-    /// The GRDB pool (WAL mode): many readers, one writer.
-    public let pool: DatabasePool
+    /// The store behind it.
+    public let driver: any StoreDriver
 
-    /// Opens (creating when missing) the database at `path` and brings its schema up to date.
-    public init(path: String) throws {
-        var config = Configuration()
-        config.busyMode = .timeout(10)
-        config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-            try db.execute(sql: "PRAGMA foreign_keys = ON")
-            // 32 MiB of page cache per connection: look-ups and the journal stay in memory.
-            try db.execute(sql: "PRAGMA cache_size = -32768")
-        }
-        pool = try DatabasePool(path: path, configuration: config)
-        try Self.migrator.migrate(pool)
+    /// Opens the store `driver` and brings its schema up to date.
+    public init(driver: any StoreDriver) throws {
+        self.driver = driver
+        try Migrator.migrate(driver)
     }
 
-    /// A write transaction whose commit does not wait for the disk: in WAL mode it becomes durable
-    /// with the next ordinary commit. Only for bookkeeping that recovery redoes when it is lost
-    /// (marking delivered files), so the hot path saves one fsync per batch.
-    public func writeDeferringSync<T>(_ updates: (Database) throws -> T) throws -> T {
-        try pool.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            defer { try? db.execute(sql: "PRAGMA synchronous = FULL") }
-            var result: T?
-            try db.inTransaction {
-                result = try updates(db)
-                return .commit
-            }
-            return result!
-        }
+    /// Opens (creating when missing) the SQLite database at `path`.
+    public convenience init(path: String) throws {
+        try self.init(driver: SQLiteDriver(path: path))
     }
 
-    /// Every schema change, in order. Migrations are never edited once shipped; add a new one.
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        ReferenceSchema.register(in: &migrator)
-        JournalSchema.register(in: &migrator)
-        TaxProAccountSchema.register(in: &migrator)
-        return migrator
+    /// Opens PostgreSQL at `url` when one is given, else SQLite at `path` (`[database] url` and
+    /// `path`).
+    public static func open(path: String, url: String?) throws -> SordDatabase {
+        if let url, !url.isEmpty { return try SordDatabase(driver: PostgresDriver(url: url)) }
+        return try SordDatabase(path: path)
+    }
+
+    /// Which store this is.
+    public var dialect: SQLDialect { driver.dialect }
+
+    /// Runs `body` in a read-only snapshot.
+    public func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
+        try driver.read(body)
+    }
+
+    /// Runs `body` in a durable write transaction.
+    public func write<T>(_ body: (any SQLSession) throws -> T) throws -> T {
+        try driver.write(body)
+    }
+
+    /// Runs `body` in a write transaction whose commit need not reach the disk at once (see
+    /// `StoreDriver.writeDeferringSync`).
+    public func writeDeferringSync<T>(_ body: (any SQLSession) throws -> T) throws -> T {
+        try driver.writeDeferringSync(body)
+    }
+
+    /// What kind of failure `error` is.
+    public func classify(_ error: any Error) -> StoreFailure {
+        driver.classify(error)
+    }
+
+    /// Closes every connection.
+    public func close() {
+        driver.close()
     }
 }

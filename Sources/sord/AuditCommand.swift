@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import GRDB
 import SordStore
 
 /// `sord audit verify|export`: check the audit log's SHA-256 chain, or print it as JSON Lines.
@@ -10,22 +9,25 @@ struct Audit: ParsableCommand {
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check the audit log's hash chain; exit 1 naming the first broken entry.")
+            abstract: "Check the audit log's hash chain and its head; exit 1 naming the first broken entry.")
 
         @OptionGroup var options: ConfigOption
 
         func run() throws {
             let (_, _, database) = try options.open()
-            let (broken, count) = try database.pool.read { db in
-                (try AuditLog.firstBrokenLink(db), try AuditLog.Entry.fetchCount(db))
-            }
-            if let seq = broken {
-                let entry = try database.pool.read { db in try AuditLog.Entry.fetchOne(db, key: seq) }
+            switch try database.read({ db in try AuditLog.verify(db) }) {
+            case .intact(let count):
+                print("audit chain intact: \(count) entries")
+            case .broken(let seq):
+                let entry = try database.read { db in try AuditLog.entry(seq, in: db) }
                 let what = entry.map { " (\($0.action) \($0.subject) at \($0.at))" } ?? ""
                 printError("audit chain broken at entry \(seq)\(what): it was changed, or an entry before it was removed")
                 throw ExitCode(1)
+            case .truncated(let last, let head):
+                printError("audit chain truncated: the log ends at entry \(last) but its head records entry \(head); "
+                    + "entries were removed from the end")
+                throw ExitCode(1)
             }
-            print("audit chain intact: \(count) entries")
         }
     }
 
@@ -53,14 +55,17 @@ struct Audit: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             let out = FileHandle.standardOutput
-            try database.pool.read { db in
-                let cursor = try AuditLog.Entry.filter(Column("seq") > after).order(Column("seq")).fetchCursor(db)
-                while let entry = try cursor.next() {
+            var last = after
+            while true {
+                let entries = try database.read { db in try AuditLog.entries(after: last, limit: 10_000, in: db) }
+                for entry in entries {
                     let detail = (try? JSONDecoder().decode([String: String].self, from: Data(entry.detail.utf8))) ?? [:]
-                    let line = Line(seq: entry.seq ?? 0, at: entry.at, actor: entry.actor, action: entry.action,
+                    let line = Line(seq: entry.seq, at: entry.at, actor: entry.actor, action: entry.action,
                                     subject: entry.subject, detail: detail, prevHash: entry.prevHash, hash: entry.hash)
                     out.write(try encoder.encode(line) + Data("\n".utf8))
+                    last = entry.seq
                 }
+                if entries.count < 10_000 { break }
             }
         }
     }

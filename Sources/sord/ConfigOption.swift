@@ -24,7 +24,7 @@ struct ConfigOption: ParsableArguments {
         let config = try load()
         let layout = SpoolLayout(root: config.spool)
         try layout.createShared()
-        let database = try SordDatabase(path: config.databasePath)
+        let database = try config.openDatabase()
         return (config, layout, database)
     }
 }

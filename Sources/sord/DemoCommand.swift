@@ -183,15 +183,15 @@ final class DemoTour {
     private func ensureTaxpayerUser(_ entity: EntityRecord) throws -> (UserID, EntityRecord) {
         guard case let .person(first, middle, last, suffix) = entity.name else { throw SordCLIError("not a person") }
         let id = UserID("taxpayer.\(entity.tin.suffix(4))")!
-        let registered = try database.pool.read { db in try UserRecord.fetchOne(db, key: id.rawValue)?.certFingerprint }
+        let registered = try database.read { db in try UserRecord.find(id.rawValue, in: db)?.certFingerprint }
         let certificate = try DemoKeys(folder: keysFolder, layout: layout).certificate(for: id, keyType: .ecP256, registered: registered)
         let now = Timestamp.iso(Date())
-        try database.pool.write { db in
+        try database.write { db in
             var user = UserRecord(id: id.rawValue, kind: .taxpayer, first: first, middle: middle, last: last, suffix: suffix,
                                   tin: entity.tin, ptin: nil, caf: nil, state: .active, certPEM: certificate.pem,
                                   certFingerprint: certificate.sha256Fingerprint, createdAt: now)
-            if let existing = try UserRecord.fetchOne(db, key: id.rawValue) { user.createdAt = existing.createdAt }
-            try user.save(db)
+            if let existing = try UserRecord.find(id.rawValue, in: db) { user.createdAt = existing.createdAt }
+            try user.save(in: db)
         }
         try layout.createUserFolders(id)
         return (id, entity)

@@ -25,8 +25,7 @@ struct Import: AsyncParsableCommand {
     @OptionGroup var options: ConfigOption
 
     func run() async throws {
-        let path = try database ?? options.load().databasePath
-        let importer = ReferenceImporter(database: try SordDatabase(path: path))
+        let importer = ReferenceImporter(database: try database.map { try SordDatabase(path: $0) } ?? options.load().openDatabase())
         let meter = ImportMeter(terminal: isatty(STDERR_FILENO) == 1)
         let started = Date()
         let summary: ImportSummary

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import GRDB
 import SordCore
 import SordDaemon
 import SordSeal
@@ -71,7 +70,7 @@ struct User: ParsableCommand {
                 do { ptinText = try PTIN(parsing: ptin).description } catch { throw ValidationError("--ptin: \(error)") }
             }
             let (_, layout, database) = try options.open()
-            if try database.pool.read({ db in try UserRecord.exists(db, key: id) }) {
+            if try database.read({ db in try UserRecord.find(id, in: db) }) != nil {
                 throw ValidationError("user \(id) already exists")
             }
             var linkedCAF: String?
@@ -84,8 +83,8 @@ struct User: ParsableCommand {
             let record = UserRecord(id: id, kind: userKind, first: first, middle: middle, last: last, suffix: suffix,
                                     tin: parsedTIN.description, ptin: ptinText, caf: linkedCAF, state: .active,
                                     certPEM: certificate.pem, certFingerprint: certificate.sha256Fingerprint, createdAt: now)
-            try database.pool.write { db in
-                try record.insert(db)
+            try database.write { db in
+                try record.insert(in: db)
                 try AuditLog.append(db, at: now, actor: "operator", action: "user.added", subject: id,
                                     detail: ["kind": kind, "certificate": certificate.sha256Fingerprint])
             }
@@ -102,7 +101,7 @@ struct User: ParsableCommand {
 
         func run() throws {
             let (_, _, database) = try options.open()
-            let users = try database.pool.read { db in try UserRecord.order(Column("id")).fetchAll(db) }
+            let users = try database.read { db in try UserRecord.all(in: db) }
             for user in users {
                 print("\(user.id)\t\(user.kind.rawValue)\t\(user.state.rawValue)\tcaf=\(user.caf ?? "-")")
             }
@@ -116,7 +115,7 @@ struct User: ParsableCommand {
 
         func run() throws {
             let (_, _, database) = try options.open()
-            guard let user = try database.pool.read({ db in try UserRecord.fetchOne(db, key: id) }) else {
+            guard let user = try database.read({ db in try UserRecord.find(id, in: db) }) else {
                 throw ValidationError("no user \(id)")
             }
             let certificate = try RecipientCertificate(pem: user.certPEM)
@@ -141,11 +140,11 @@ struct User: ParsableCommand {
         func run() throws {
             let (_, _, database) = try options.open()
             let now = Timestamp.iso(Date())
-            let changed = try database.pool.write { db -> Bool in
-                guard var user = try UserRecord.fetchOne(db, key: id) else { return false }
+            let changed = try database.write { db -> Bool in
+                guard var user = try UserRecord.find(id, in: db) else { return false }
                 user.state = .disabled
                 user.updatedAt = now
-                try user.update(db)
+                try user.update(in: db)
                 try AuditLog.append(db, at: now, actor: "operator", action: "user.disabled", subject: id)
                 return true
             }
@@ -164,16 +163,16 @@ struct User: ParsableCommand {
         func run() throws {
             guard let userID = UserID(id) else { throw ValidationError("no user \(id)") }
             let (_, layout, database) = try options.open()
-            guard try database.pool.read({ db in try UserRecord.exists(db, key: id) }) else { throw ValidationError("no user \(id)") }
+            guard try database.read({ db in try UserRecord.find(id, in: db) }) != nil else { throw ValidationError("no user \(id)") }
             let certificate = try source.certificate(for: userID, layout: layout)
             let now = Timestamp.iso(Date())
-            try database.pool.write { db in
-                guard var user = try UserRecord.fetchOne(db, key: id) else { return }
+            try database.write { db in
+                guard var user = try UserRecord.find(id, in: db) else { return }
                 let old = user.certFingerprint
                 user.certPEM = certificate.pem
                 user.certFingerprint = certificate.sha256Fingerprint
                 user.updatedAt = now
-                try user.update(db)
+                try user.update(in: db)
                 try AuditLog.append(db, at: now, actor: "operator", action: "user.certificate-rotated", subject: id,
                                     detail: ["old": old, "new": certificate.sha256Fingerprint])
             }

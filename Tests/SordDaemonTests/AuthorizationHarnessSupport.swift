@@ -50,7 +50,7 @@ extension DaemonHarness {
     /// Reads the database the daemon writes (WAL mode: a reader does not disturb it).
     func read<T>(_ body: (ReferenceData) throws -> T) throws -> T {
         let database = try SordDatabase(path: self.database)
-        return try database.pool.read { db in try body(ReferenceData(db)) }
+        return try database.read { db in try body(ReferenceData(db)) }
     }
 }
 

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 import SordCore
-import GRDB
 import SordStore
 
 /// Authorizations through their life on a running daemon: uploaded, recorded, revoked by later ones
@@ -85,10 +84,10 @@ struct AuthorizationLifecycleTests {
         #expect(a4 != d4 && ashCAF == "2012-34567" && danaCAF == "0312-34567R")
 
         // 5. Line 4: accepted, not recorded, nothing revoked.
-        let before = try h.read { try Int.fetchOne($0.db, sql: "SELECT COUNT(*) FROM caf_authorization") }
+        let before = try h.read { try $0.db.count("SELECT COUNT(*) FROM caf_authorization") }
         let specific = try submit(h, "dana", "specific.json", E.upload([E.dana()]) { $0["specificUse"] = true })
         #expect(specific["status"] as? String == "accepted" && authorizationStatus(specific) == "not-recorded")
-        #expect(try h.read { try Int.fetchOne($0.db, sql: "SELECT COUNT(*) FROM caf_authorization") } == before)
+        #expect(try h.read { try $0.db.count("SELECT COUNT(*) FROM caf_authorization") } == before)
         #expect(try record(h, a1)?.status == .active)
 
         // 6. A representative without a CAF number gets one; the form revokes every earlier 2848
@@ -136,7 +135,7 @@ struct AuthorizationLifecycleTests {
         #expect(revoke["status"] as? String == "accepted" && revoked == false)
 
         // Every CAF change is in the audit chain, by id only.
-        let audit = try h.read { try String.fetchAll($0.db, sql: "SELECT action || ' ' || subject || ' ' || detail FROM audit") }
+        let audit = try h.read { try $0.db.query("SELECT action || ' ' || subject || ' ' || detail FROM audit").map { $0.string(0) } }
         #expect(audit.contains { $0.hasPrefix("caf.authorization-revoked \(d1)") })
         #expect(audit.contains { $0.hasPrefix("caf.number-assigned \(cafText)") })
         #expect(audit.contains { $0.hasPrefix("caf.authorization-withdrawn \(t1)") })
@@ -215,7 +214,7 @@ struct AuthorizationLifecycleTests {
         #expect(try notifications(h, "dana", count: 3).contains { $0["event"] as? String == "tpa-request.not-processed" && $0["code"] as? String == "TPA-010" })
 
         let states = try h.read { reference in
-            try [requestID, secondID, ritaID].map { try TaxProAccountRequestRecord.fetchOne(reference.db, key: $0)?.status }
+            try [requestID, secondID, ritaID].map { try TaxProAccountRequestRecord.find($0, in: reference.db)?.status }
         }
         #expect(states == ["approved", "rejected", "not-processed"])
         #expect(h.stopDaemon() == 0)

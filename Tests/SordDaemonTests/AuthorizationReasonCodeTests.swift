@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 import SordCore
-import GRDB
 import SordStore
 
 /// One document per reason code of SPEC 6 for authorizations (ID, AUTH, TPA, WD, EF), dropped into a
@@ -110,9 +109,9 @@ struct AuthorizationReasonCodeTests {
 
         // Nothing reached the CAF, no request was opened, no number was assigned.
         let (authorizations, requests, representatives) = try h.read { reference in
-            (try Int.fetchOne(reference.db, sql: "SELECT COUNT(*) FROM caf_authorization") ?? -1,
-             try Int.fetchOne(reference.db, sql: "SELECT COUNT(*) FROM tpaRequests") ?? -1,
-             try Int.fetchOne(reference.db, sql: "SELECT COUNT(*) FROM representative") ?? -1)
+            (try reference.db.count("SELECT COUNT(*) FROM caf_authorization"),
+             try reference.db.count("SELECT COUNT(*) FROM tpaRequests"),
+             try reference.db.count("SELECT COUNT(*) FROM representative"))
         }
         #expect(authorizations == 2 && requests == 0 && representatives == 5)
         #expect(h.mailboxFiles("ralph").isEmpty)

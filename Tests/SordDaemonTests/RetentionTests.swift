@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Testing
 @testable import SordDaemon
 import SordCore
@@ -38,7 +37,7 @@ struct RetentionTests {
                                         expiresAt: Timestamp.iso(expires))
             if delivered { row.deliveredAt = row.createdAt }
             if deleted { row.deletedAt = Timestamp.iso(RetentionTests.now.addingTimeInterval(-RetentionTests.day)) }
-            try database.pool.write { db in try row.insert(db) }
+            try database.write { db in try row.insert(in: db) }
             if let folder {
                 try Data([1, 2, 3]).write(to: URL(fileURLWithPath: path(row, folder)))
             }
@@ -54,11 +53,17 @@ struct RetentionTests {
         }
 
         func stored(_ row: MailboxFileRecord) throws -> MailboxFileRecord? {
-            try database.pool.read { db in try MailboxFileRecord.fetchOne(db, key: row.id) }
+            try database.read { db in
+                try db.queryOne("SELECT deletedAt FROM mailboxFiles WHERE id = ?", row.id).map { stored in
+                    var copy = row
+                    copy.deletedAt = stored.optionalString(0)
+                    return copy
+                }
+            }
         }
 
         func audit(_ action: String) throws -> [AuditLog.Entry] {
-            try database.pool.read { db in try AuditLog.Entry.filter(Column("action") == action).order(Column("seq")).fetchAll(db) }
+            try database.read { db in try AuditLog.entries(after: 0, limit: 1_000_000, in: db).filter { $0.action == action } }
         }
     }
 
@@ -90,7 +95,7 @@ struct RetentionTests {
         let audited = try spool.audit("mailbox.expired")
         #expect(Set(audited.map(\.subject)) == Set([expiredNew, expiredCur, expiringNow, fileAlreadyGone].map(\.id)))
         #expect(audited.allSatisfy { $0.actor == "sord" && $0.at == Timestamp.iso(now) })
-        #expect(try spool.database.pool.read { db in try AuditLog.firstBrokenLink(db) } == nil)
+        #expect(try spool.database.read { db in try AuditLog.verify(db) } == .intact(entries: 4))
 
         // A second sweep at the same instant finds nothing; a day later the current file goes too.
         #expect(try sweep.run(now: now, archiveDays: 30) == RetentionSweep.Result())
@@ -141,13 +146,13 @@ struct RetentionTests {
         let first = try spool.file(expires: Self.now)
         try spool.file(expires: Self.now, delivered: false, onDisk: nil)
         try spool.file(expires: Self.now, deleted: true, onDisk: nil)
-        let count = try spool.database.pool.read { db in try MailboxQuota.liveFiles(db, user: "dana.oak") }
+        let count = try spool.database.read { db in try MailboxFileRecord.liveCount(user: "dana.oak", in: db) }
         #expect(count == 2)
         // Marking a file deleted (as the API, the CLI and the sweep do) lowers the count.
-        try spool.database.pool.write { db in
-            try db.execute(sql: "UPDATE mailboxFiles SET deletedAt = ? WHERE id = ?", arguments: [Timestamp.iso(Self.now), first.id])
+        try spool.database.write { db in
+            try MailboxFileRecord.markDeleted(first.id, at: Timestamp.iso(Self.now), in: db)
         }
-        #expect(try spool.database.pool.read { db in try MailboxQuota.liveFiles(db, user: "dana.oak") } == 1)
-        #expect(try spool.database.pool.read { db in try MailboxQuota.liveFiles(db, user: "erin.ash") } == 0)
+        #expect(try spool.database.read { db in try MailboxFileRecord.liveCount(user: "dana.oak", in: db) } == 1)
+        #expect(try spool.database.read { db in try MailboxFileRecord.liveCount(user: "erin.ash", in: db) } == 0)
     }
 }

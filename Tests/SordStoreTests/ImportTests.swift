@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SordCore
 import SordStore
 import Testing
@@ -14,7 +13,7 @@ import Testing
         #expect(summary.rejectedLines == 0)
         #expect(summary.inserted[.entity] == 2)
 
-        try t.database.pool.read { db in
+        try t.database.read { db in
             let data = ReferenceData(db)
             let ralph = try TIN(parsing: "400-01-2345")
             let entity = try #require(try data.entity(tin: ralph))
@@ -62,7 +61,7 @@ import Testing
             return count == 1 && rejections.first?.line == 4 && rejections.first?.problems.first?.code == "ID-001"
                 && text.contains("bad.jsonl:4: ID-001 $.tin") && !text.contains("666-01-2345")
         }
-        let entities = try t.database.pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM entity") }
+        let entities = try t.database.read { try $0.count("SELECT COUNT(*) FROM entity") }
         #expect(entities == 0)
     }
 
@@ -98,14 +97,14 @@ import Testing
             #"{"record":"module","tin":"400-01-2345","form":"1040","period":"all years","balance":12.5}"#,
         ])
         let summary = try ReferenceImporter(database: t.database)
-            .importFiles([file], options: .init(continueOnError: true, batchSize: 2))
+            .importFiles([file], options: .init(continueOnError: true, chunkSize: 2))
         #expect(summary.totalInserted == 6)
         #expect(summary.rejectedLines == 3)
         #expect(summary.rejectedByReason["ID-001"] == 1)
         #expect(summary.rejectedByReason["ID-005"] == 1)
         #expect(summary.rejectedByReason["SUB-005"] == 2)
         #expect(summary.rejections.map(\.line) == [7, 8, 9])
-        let count = try t.database.pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM entity") }
+        let count = try t.database.read { try $0.count("SELECT COUNT(*) FROM entity") }
         #expect(count == 2)
     }
 
@@ -121,7 +120,7 @@ import Testing
         let summary = try importer.importFiles([try t.file("two.jsonl", changed)])
         #expect(summary.totalInserted == 0)
         #expect(summary.totalUpdated == 3)
-        try t.database.pool.read { db in
+        try t.database.read { db in
             let data = ReferenceData(db)
             let ralph = try TIN(parsing: "400-01-2345")
             #expect(try data.entity(tin: ralph)?.address.street == "14 Birch Ave")
@@ -130,7 +129,7 @@ import Testing
             #expect(try data.activeAuthorizations(tin: ralph, caf: caf, form: "1040", period: try TaxPeriod(parsing: "2024")).isEmpty)
             #expect(try data.activeAuthorizations(tin: ralph, caf: caf, form: "1040", period: try TaxPeriod(parsing: "2021")).count == 1)
             #expect(try data.efileMember(efin: try EFIN(parsing: "123456"), user: "dana")?.tds == false)
-            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM caf_coverage") == 1)
+            #expect(try db.count("SELECT COUNT(*) FROM caf_coverage") == 1)
         }
     }
 
@@ -166,12 +165,12 @@ import Testing
         let file = try t.file("m.jsonl", ["", module + "\r", "  "])
         let summary = try ReferenceImporter(database: t.database).importFiles([file])
         #expect(summary.inserted[.module] == 1)
-        let row = try #require(try t.database.pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT return_json, transactions_json, income_documents_json FROM tax_module")
+        let row = try #require(try t.database.read { db in
+            try db.queryOne("SELECT return_json, transactions_json, income_documents_json FROM tax_module")
         })
-        #expect(row["return_json"] as String? == #"{"agi":"52000.00","filingStatus":"Single","processedOn":"2025-04-28","receivedOn":"2025-04-10","taxPerReturn":"4200.00","taxableIncome":"37400.00"}"#)
-        #expect(row["transactions_json"] as String? == #"[{"amount":"4200.00","code":"150","cycle":"20251605","date":"2025-04-28"},{"amount":"-5100.00","code":"806","date":"2025-04-15"}]"#)
-        #expect(row["income_documents_json"] as String? == #"[{"amounts":{"federalWithholding":"5100.00","wages":"52000.00"},"form":"W-2","payer":{"address":{"city":"Portland","state":"OR","street":"1 Main St","zip":"97201"},"name":{"business":"Acme Corp"},"tin":"12-3456789"}}]"#)
+        #expect(row.optionalString(0) == #"{"agi":"52000.00","filingStatus":"Single","processedOn":"2025-04-28","receivedOn":"2025-04-10","taxPerReturn":"4200.00","taxableIncome":"37400.00"}"#)
+        #expect(row.optionalString(1) == #"[{"amount":"4200.00","code":"150","cycle":"20251605","date":"2025-04-28"},{"amount":"-5100.00","code":"806","date":"2025-04-15"}]"#)
+        #expect(row.optionalString(2) == #"[{"amounts":{"federalWithholding":"5100.00","wages":"52000.00"},"form":"W-2","payer":{"address":{"city":"Portland","state":"OR","street":"1 Main St","zip":"97201"},"name":{"business":"Acme Corp"},"tin":"12-3456789"}}]"#)
     }
 
     @Test func progressReachesTheTotal() throws {

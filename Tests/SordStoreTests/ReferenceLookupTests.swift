@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SordCore
 import SordStore
 import Testing
@@ -24,7 +23,7 @@ import Testing
         #expect(summary.totalInserted == records.count)
         #expect(summary.totalUpdated == 0)
 
-        try t.database.pool.read { db in
+        try t.database.read { db in
             let data = ReferenceData(db)
             var checkedAuthorizations = 0
             for record in records {
@@ -59,7 +58,7 @@ import Testing
     @Test func revocationLookupAndCAFUpdates() throws {
         let t = try ReferenceTestDatabase()
         _ = try ReferenceImporter(database: t.database).importFiles([try t.file("s.jsonl", SampleLines.all)])
-        try t.database.pool.write { db in
+        try t.database.write { db in
             let data = ReferenceData(db)
             let ralph = try TIN(parsing: "400-01-2345")
             let day = try Day(parsing: "2026-01-15")

@@ -1,5 +1,4 @@
 import Crypto
-import GRDB
 import Hummingbird
 import NIOSSL
 import SordCore
@@ -20,7 +19,7 @@ struct ClientAuthentication: RouterMiddleware {
         }
         let fingerprint = Hex.encode(SHA256.hash(data: try certificate.toDERBytes()))
         let user = try await blocking.run { [database] in
-            try database.pool.read { db in try UserRecord.filter(Column("certFingerprint") == fingerprint).fetchOne(db) }
+            try database.read { db in try UserRecord.find(fingerprint: fingerprint, in: db) }
         }
         guard let user, user.state == .active else { throw APIError.forbidden }
         var context = context

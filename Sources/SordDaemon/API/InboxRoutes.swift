@@ -61,7 +61,7 @@ struct InboxRoutes: Sendable {
             claimed = true
             onClaimed(work)
             try await blocking.run { [database] in
-                try database.pool.write { db in
+                try database.write { db in
                     try AuditLog.append(db, at: now, actor: user.id, action: "inbox.uploaded", subject: work.submission.rawValue,
                                         detail: ["user": user.id, "size": uploaded])
                 }

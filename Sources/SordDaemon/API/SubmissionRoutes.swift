@@ -1,4 +1,3 @@
-import GRDB
 import Hummingbird
 import SordCore
 import SordSpool
@@ -41,9 +40,7 @@ struct SubmissionRoutes: Sendable {
 
     /// The submission's status, or nil when this user has no such submission.
     private func status(of id: SortableID, user: UserRecord) throws -> Status? {
-        let row = try database.pool.read { db in
-            try SubmissionRecord.filter(Column("id") == id.rawValue && Column("userId") == user.id).fetchOne(db)
-        }
+        let row = try database.read { db in try SubmissionRecord.find(id.rawValue, user: user.id, in: db) }
         if let row {
             return Status(
                 submission: row.id, status: row.status, file: row.fileName, documentType: row.documentType,

@@ -1,4 +1,5 @@
 import Foundation
+import SordStore
 import TOMLKit
 
 /// The daemon's configuration (`config/sord.toml`, SPEC section 8). Every key has a default, so an
@@ -8,6 +9,9 @@ public struct SordConfig: Sendable, Equatable {
     public var spool = "spool"
     /// The SQLite database file.
     public var databasePath = "spool/state/sord.sqlite"
+    /// A PostgreSQL URL (`postgres://user@host:port/db`); when set, the store is PostgreSQL and
+    /// `databasePath` is not used (SPEC 13).
+    public var databaseURL = ""
     /// Largest accepted submission, in bytes (SUB-002 above it).
     public var maxBytes = 8 * 1024 * 1024
     /// Seconds between full inbox rescans (inotify covers the time between).
@@ -80,6 +84,9 @@ public struct SordConfig: Sendable, Equatable {
 
     func validate(source: String) throws {
         func fail(_ message: String) throws -> Never { throw Invalid(description: "\(source): \(message)") }
+        if !databaseURL.isEmpty && !(databaseURL.hasPrefix("postgres://") || databaseURL.hasPrefix("postgresql://")) {
+            try fail("database.url must start with postgres:// or postgresql://")
+        }
         if maxBytes < 1 { try fail("inbox.max_bytes must be at least 1") }
         if rescanSeconds < 1 { try fail("inbox.rescan_seconds must be at least 1") }
         if dedupeHours < 0 { try fail("inbox.dedupe_hours must not be negative") }
@@ -128,6 +135,7 @@ private struct TableReader {
             switch (section, key) {
             case ("paths", "spool"): c.spool = try string(value, name)
             case ("database", "path"): c.databasePath = try string(value, name)
+            case ("database", "url"): c.databaseURL = try string(value, name)
             case ("inbox", "max_bytes"): c.maxBytes = try int(value, name)
             case ("inbox", "rescan_seconds"): c.rescanSeconds = try int(value, name)
             case ("inbox", "dedupe_hours"): c.dedupeHours = try int(value, name)
@@ -159,5 +167,12 @@ private struct TableReader {
     func int(_ value: any TOMLValueConvertible, _ name: String) throws -> Int {
         guard let i = value.int else { throw SordConfig.Invalid(description: "\(source): \(name) must be an integer") }
         return i
+    }
+}
+
+extension SordConfig {
+    /// Opens the configured store: PostgreSQL when `[database] url` is set, else SQLite at `path`.
+    public func openDatabase() throws -> SordDatabase {
+        try SordDatabase.open(path: databasePath, url: databaseURL)
     }
 }

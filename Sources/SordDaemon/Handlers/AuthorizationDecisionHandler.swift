@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SordCore
 import SordStore
 
@@ -11,7 +10,7 @@ import SordStore
 struct AuthorizationDecisionHandler: DocumentHandler {
     func decide(_ document: Document, context: HandlerContext) throws -> Outcome {
         guard case .authorizationDecision(let decision) = document else { return .rejected([]) }
-        let request = try TaxProAccountRequestRecord.fetchOne(context.db, key: decision.request)
+        let request = try TaxProAccountRequestRecord.find(decision.request, in: context.db)
         if let problem = TaxProAccountDecisionRules.check(status: request?.requestStatus, addressedTo: request?.taxpayerUserId,
                                                           decider: context.user.id) {
             return .rejected([problem])
@@ -28,8 +27,8 @@ struct AuthorizationDecisionHandler: DocumentHandler {
                                             designation: request.designation, status: .active, recordedOn: today.description)
         func close(_ status: TaxProAccountDecisionRules.Status, _ event: AuthorizationNotification.Event, _ message: String,
                    into outcome: inout Outcome) throws {
-            try TaxProAccountRequestRecord.close(context.db, id: request.id, status: status,
-                                                 submission: context.submission.rawValue, at: Timestamp.iso(context.now))
+            try TaxProAccountRequestRecord.close(request.id, status: status, submission: context.submission.rawValue,
+                                                 at: Timestamp.iso(context.now), in: context.db)
             var notice = recording.notification(event, about: record, message: message)
             notice.request = request.id
             if status != .approved { notice.authorization = nil }

@@ -1,18 +1,17 @@
-import GRDB
 import SordCore
 import SordStore
 
 /// Loads what `AuthorizationRules` needs from the reference data and the users, inside the
 /// handler's transaction.
 enum AuthorizationFactLoading {
-    static func facts(for document: AuthorizationDocument, user: UserRecord, db: Database) throws -> AuthorizationFacts {
+    static func facts(for document: AuthorizationDocument, user: UserRecord, db: any SQLSession) throws -> AuthorizationFacts {
         let reference = ReferenceData(db)
         var facts = AuthorizationFacts(submitterCAF: AuthorizationRecipients.linkedCAF(of: user),
                                        submitterPTIN: user.ptin.flatMap { try? PTIN(parsing: $0) })
         if let tin = try? TIN(parsing: document.taxpayer.tin) {
             facts.entity = try reference.entity(tin: tin)
             if document.channel == .taxProAccount {
-                facts.taxpayerUser = try AuthorizationRecipients.taxpayer(tin: tin, db: db)?.rawValue
+                facts.taxpayerUser = try UserRecord.taxpayer(tin: tin, in: db)?.rawValue
             }
         }
         for representative in document.representatives {

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SordCore
 import SordStore
 
@@ -40,7 +39,7 @@ struct AuthorizationRecording {
     /// The practitioners linked to the CAF number an authorization names.
     func recipients(of record: CAFAuthorizationRecord) throws -> [UserID] {
         guard let caf = try? CAFNumber(parsing: record.caf) else { return [] }
-        return try AuthorizationRecipients.practitioners(linkedTo: caf, db: context.db)
+        return try UserRecord.practitioners(linkedTo: caf, in: context.db)
     }
 
     /// A notification about `record` (its id, form, CAF number, matters and masked taxpayer TIN).

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SordCore
 import SordStore
 
@@ -18,7 +17,7 @@ struct AuthorizationTaxProAccountRequest {
             taxpayerUserId: taxpayer.rawValue, form: form.form.rawValue, tin: form.tin.description, caf: caf.description,
             matters: form.matters, receiveNotices: representative.receiveNotices,
             designation: representative.designation?.rawValue, createdAt: createdAt
-        ).insert(context.db)
+        ).insert(in: context.db)
         let request = AuthorizationRequestPayload(
             request: id, form: form.form.rawValue,
             representative: .init(name: representative.name, caf: caf.description, designation: representative.designation?.rawValue),

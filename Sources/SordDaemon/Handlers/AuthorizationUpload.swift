@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SordCore
 import SordStore
 
@@ -86,7 +85,7 @@ struct AuthorizationUpload {
                 submission: context.submission.rawValue, createdAt: Timestamp.iso(context.now),
                 authorization: records?[index].id, form: form.form.rawValue, taxpayer: Masking.tin(form.tin),
                 caf: cafs[index].description)
-            deliveries += try AuthorizationRecipients.practitioners(ptin: ptin, db: context.db).map(notice.delivery(to:))
+            deliveries += try UserRecord.practitioners(ptin: ptin, in: context.db).map(notice.delivery(to:))
         }
         return deliveries
     }

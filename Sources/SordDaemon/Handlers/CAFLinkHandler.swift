@@ -1,4 +1,3 @@
-import GRDB
 import SordCore
 import SordStore
 
@@ -13,8 +12,7 @@ struct CAFLinkHandler: DocumentHandler {
         }
         let problems = try CAFLinkCheck.problems(caf: caf, user: context.user, db: context.db)
         guard problems.isEmpty else { return .rejected(problems) }
-        try context.db.execute(sql: "UPDATE users SET caf = ?, updatedAt = ? WHERE id = ?",
-                               arguments: [caf.description, Timestamp.iso(context.now), context.user.id])
+        try UserRecord.link(context.user.id, caf: caf.description, at: Timestamp.iso(context.now), in: context.db)
         return Outcome(status: .accepted, cafNumber: caf.description,
                        audit: [(action: "user.caf-linked", subject: context.user.id, detail: ["caf": caf.description])])
     }
@@ -23,13 +21,12 @@ struct CAFLinkHandler: DocumentHandler {
 /// Gathers the facts of a CAF link from the database and applies `CAFLinkRules`.
 public enum CAFLinkCheck {
     /// The problems with linking `caf` to `user` (empty when it may be linked).
-    public static func problems(caf: CAFNumber, user: UserRecord, db: Database) throws -> [Problem] {
+    public static func problems(caf: CAFNumber, user: UserRecord, db: any SQLSession) throws -> [Problem] {
         let reference = ReferenceData(db)
         guard let tin = try? TIN(parsing: user.tin) else {
             return [Problem(.caf002, "Your user record has no valid TIN.")]
         }
-        let linked = try String.fetchOne(db, sql: "SELECT id FROM users WHERE caf = ? AND id != ?",
-                                         arguments: [caf.description, user.id])
+        let linked = try UserRecord.linked(caf: caf.description, excluding: user.id, in: db)
         let facts = CAFLinkRules.Facts(representative: try reference.representative(caf: caf), userTIN: tin,
                                        masterFileName: try reference.entity(tin: tin)?.name, linkedUser: linked)
         return CAFLinkRules.check(caf: caf, user: user.id, facts: facts)
@@ -46,7 +43,7 @@ public enum CAFLinkCheck {
         let probe = UserRecord(id: id, kind: .practitioner, first: name.first, middle: name.middle, last: name.last,
                                suffix: name.suffix, tin: tin.description, ptin: nil, caf: nil, state: .active,
                                certPEM: .init(), certFingerprint: "", createdAt: "")
-        let found = try database.pool.read { db in try Self.problems(caf: caf, user: probe, db: db) }
+        let found = try database.read { db in try Self.problems(caf: caf, user: probe, db: db) }
         guard found.isEmpty else { throw CAFLinkError(problems: found) }
         return caf.description
     }

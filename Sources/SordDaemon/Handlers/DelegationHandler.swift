@@ -1,4 +1,3 @@
-import GRDB
 import SordCore
 import SordStore
 
@@ -15,7 +14,7 @@ struct DelegationHandler: DocumentHandler {
         let reference = ReferenceData(context.db)
         let facts = DelegationRules.Facts(
             submitter: try reference.efileMember(efin: efin, user: context.user.id),
-            delegateIsUser: try UserRecord.exists(context.db, key: delegation.delegate),
+            delegateIsUser: try UserRecord.find(delegation.delegate, in: context.db) != nil,
             delegate: try reference.efileMember(efin: efin, user: delegation.delegate))
         let problems = DelegationRules.check(delegation, facts: facts)
         guard problems.isEmpty else { return .rejected(problems) }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SordCore
 import SordStore
 
@@ -30,12 +29,8 @@ enum TDSFacts {
 
     /// Transcripts made in the hour before `now` for users whose linked CAF number is `caf`
     /// (suffix letter ignored); deleted ones count too, since the limit is on deliveries.
-    static func transcriptsLastHour(caf: CAFNumber, now: Date, db: Database) throws -> Int {
-        let since = Timestamp.iso(now.addingTimeInterval(-3600))
-        let digits = String(caf.description.prefix(10))
-        return try Int.fetchOne(db, sql: """
-            SELECT COUNT(*) FROM mailboxFiles
-            WHERE kind = 'transcript' AND createdAt > ? AND userId IN (SELECT id FROM users WHERE substr(caf, 1, 10) = ?)
-            """, arguments: [since, digits]) ?? 0
+    static func transcriptsLastHour(caf: CAFNumber, now: Date, db: any SQLSession) throws -> Int {
+        try MailboxFileRecord.transcripts(since: Timestamp.iso(now.addingTimeInterval(-3600)),
+                                          cafDigits: String(caf.description.prefix(10)), in: db)
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SordCore
 import SordStore
 
@@ -25,7 +24,7 @@ struct TranscriptRequestHandler: DocumentHandler {
         let today = try Day(parsing: Timestamp.day(context.now))
         let requestDay = try Day(parsing: Timestamp.day(Timestamp.date(of: context.submission)))
         var capacity = TDSCapacity(
-            mailboxFiles: try MailboxQuota.liveFiles(context.db, user: context.user.id),
+            mailboxFiles: try MailboxFileRecord.liveCount(user: context.user.id, in: context.db),
             maxFiles: context.config.maxFiles,
             deliveredForCAFLastHour: context.config.maxPerHourPerCAF > 0
                 ? try TDSFacts.transcriptsLastHour(caf: caf, now: context.now, db: context.db) : 0,

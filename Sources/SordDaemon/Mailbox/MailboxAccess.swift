@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SordCore
 import SordSpool
 import SordStore
@@ -47,12 +46,7 @@ public struct MailboxAccess: Sendable {
 
     /// Delivered, not deleted files, newest first; `onlyNew` keeps those not yet downloaded.
     public func list(user: UserID, onlyNew: Bool = false) throws -> MailboxListing {
-        let rows = try database.pool.read { db in
-            var request = MailboxFileRecord
-                .filter(Column("userId") == user.rawValue && Column("deliveredAt") != nil && Column("deletedAt") == nil)
-            if onlyNew { request = request.filter(Column("downloadedAt") == nil) }
-            return try request.order(Column("id").desc).fetchAll(db)
-        }
+        let rows = try database.read { db in try MailboxFileRecord.listing(user: user.rawValue, onlyNew: onlyNew, in: db) }
         return MailboxListing(files: rows.map(MailboxEntry.init))
     }
 
@@ -68,10 +62,8 @@ public struct MailboxAccess: Sendable {
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         try writer.markDownloaded(user: user, name: name)
         let now = Timestamp.iso(clock())
-        try database.pool.write { db in
-            if row.downloadedAt == nil {
-                try db.execute(sql: "UPDATE mailboxFiles SET downloadedAt = ? WHERE id = ?", arguments: [now, row.id])
-            }
+        try database.write { db in
+            try MailboxFileRecord.markDownloaded(row.id, at: now, in: db)
             try AuditLog.append(db, at: now, actor: actor, action: "mailbox.downloaded", subject: row.id, detail: ["user": user.rawValue])
         }
         return (MailboxEntry(row), bytes)
@@ -84,7 +76,7 @@ public struct MailboxAccess: Sendable {
         guard let row = try record(user: user, id: id), let name = MailboxFileName(row.name),
               let path = writer.path(user: user, name: name) else { return nil }
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-        try database.pool.write { db in
+        try database.write { db in
             try AuditLog.append(db, at: Timestamp.iso(clock()), actor: actor, action: "mailbox.read-partial", subject: row.id,
                                 detail: ["user": user.rawValue, "range": "\(range.lowerBound)-\(range.upperBound)"])
         }
@@ -97,8 +89,8 @@ public struct MailboxAccess: Sendable {
         let now = Timestamp.iso(clock())
         // Journal first: a crash between the two leaves a file nobody lists, which the retention
         // sweep removes; never a listed file that is gone.
-        try database.pool.write { db in
-            try db.execute(sql: "UPDATE mailboxFiles SET deletedAt = ? WHERE id = ?", arguments: [now, row.id])
+        try database.write { db in
+            try MailboxFileRecord.markDeleted(row.id, at: now, in: db)
             try AuditLog.append(db, at: now, actor: actor, action: "mailbox.deleted", subject: row.id, detail: ["user": user.rawValue])
         }
         try writer.remove(user: user, name: name)
@@ -107,10 +99,6 @@ public struct MailboxAccess: Sendable {
 
     private func record(user: UserID, id: String) throws -> MailboxFileRecord? {
         guard SortableID(id) != nil else { return nil }
-        return try database.pool.read { db in
-            try MailboxFileRecord
-                .filter(Column("id") == id && Column("userId") == user.rawValue && Column("deliveredAt") != nil && Column("deletedAt") == nil)
-                .fetchOne(db)
-        }
+        return try database.read { db in try MailboxFileRecord.find(id, user: user.rawValue, in: db) }
     }
 }

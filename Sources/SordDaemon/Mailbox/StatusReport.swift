@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SordCore
 import SordSpool
 import SordStore
@@ -45,24 +44,13 @@ public struct StatusReport: Codable, Sendable {
         }
         let work = try Claimer(layout: layout).pending()
         if let first = work.first { oldest = min(oldest ?? Timestamp.date(of: first.submission), Timestamp.date(of: first.submission)) }
-        return try database.pool.read { db in
-            let outbox = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mailboxFiles WHERE deliveredAt IS NULL") ?? 0
-            var byStatus: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM submissions GROUP BY status") {
-                byStatus[row["status"]] = row["n"]
+        return try database.read { db in
+            let errors = try SubmissionRecord.recentErrors(limit: 10, in: db).map {
+                RecentError(submission: $0.id, user: $0.userId, processedAt: $0.processedAt, codes: $0.errorCodes)
             }
-            var byKind: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT kind, COUNT(*) AS n FROM mailboxFiles WHERE deliveredAt IS NOT NULL AND deletedAt IS NULL GROUP BY kind
-                """) {
-                byKind[row["kind"]] = row["n"]
-            }
-            let errors = try Row.fetchAll(db, sql: """
-                SELECT id, userId, processedAt, errorCodes FROM submissions WHERE errorCodes != ''
-                ORDER BY processedAt DESC LIMIT 10
-                """).map { RecentError(submission: $0["id"], user: $0["userId"], processedAt: $0["processedAt"], codes: $0["errorCodes"]) }
-            return StatusReport(inboxFiles: inbox, workFiles: work.count, outbox: outbox, submissions: byStatus,
-                                mailboxFiles: byKind, oldestPending: oldest.map(Timestamp.iso), lastErrors: errors)
+            return StatusReport(inboxFiles: inbox, workFiles: work.count, outbox: try MailboxFileRecord.outboxCount(in: db),
+                                submissions: try SubmissionRecord.countsByStatus(in: db), mailboxFiles: try MailboxFileRecord.countsByKind(in: db),
+                                oldestPending: oldest.map(Timestamp.iso), lastErrors: errors)
         }
     }
 

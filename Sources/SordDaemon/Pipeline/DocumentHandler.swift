@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SordCore
 import SordStore
 
@@ -12,7 +11,7 @@ public struct HandlerContext {
     public let ids: IDSource
     /// The open write transaction: reads see every earlier decision of the same batch; writes
     /// (CAF changes) commit together with the outcome and its deliveries.
-    public let db: Database
+    public let db: any SQLSession
 }
 
 /// Decides one kind of document. The rules themselves are pure functions in SordCore; a handler

@@ -1,6 +1,5 @@
 import Crypto
 import Foundation
-import GRDB
 import Logging
 import SordCore
 import SordSeal
@@ -96,14 +95,13 @@ public final class Processor: @unchecked Sendable {
     /// Finishes whatever a crash left half-done: cleans every mailbox `tmp/`, delivers committed but
     /// undelivered files, and processes (or just archives, when already committed) files in `work/`.
     public func recover() throws {
-        for user in try database.pool.read({ db in try String.fetchAll(db, sql: "SELECT id FROM users") }).compactMap(UserID.init) {
+        for user in try database.read({ db in try UserRecord.ids(in: db) }) {
             let removed = try writer.cleanTmp(user: user)
             if removed > 0 { logger.notice("removed partial mailbox files", metadata: ["user": "\(user)", "count": "\(removed)"]) }
         }
-        let undelivered = try database.pool.read { db in
-            try MailboxFileRecord.filter(Column("deliveredAt") == nil).order(Column("id")).fetchAll(db)
-        }
-        if !undelivered.isEmpty {
+        while true {
+            let undelivered = try database.read { db in try MailboxFileRecord.undelivered(limit: 10_000, in: db) }
+            guard !undelivered.isEmpty else { break }
             logger.notice("delivering committed files after restart", metadata: ["count": "\(undelivered.count)"])
             try deliver(undelivered)
         }
@@ -148,12 +146,7 @@ public final class Processor: @unchecked Sendable {
 
     /// Users by id that exist and are active.
     private func activeUsers(_ ids: Set<UserID>) throws -> [UserID: UserRecord] {
-        let rows = try database.pool.read { db in
-            try UserRecord.filter(ids.map(\.rawValue).contains(Column("id"))).fetchAll(db)
-        }
-        var result: [UserID: UserRecord] = [:]
-        for row in rows where row.state == .active { result[row.userID] = row }
-        return result
+        try database.read { db in try UserRecord.active(ids, in: db) }
     }
 
     /// Decides, commits, delivers and archives claimed files.
@@ -165,30 +158,23 @@ public final class Processor: @unchecked Sendable {
         let now = clock()
         var committed: [MailboxFileRecord] = []
         var done: [WorkFile] = []
-        try database.pool.write { db in
+        try database.write { db in
+            try AuditLog.lockHead(db)
             for (file, read) in inputs {
-                if try SubmissionRecord.exists(db, key: file.submission.rawValue) {
+                if try SubmissionRecord.exists(file.submission.rawValue, in: db) {
                     done.append(file)  // committed before a crash; only the archive step is left
                     continue
                 }
-                guard let user = try UserRecord.fetchOne(db, key: file.user.rawValue) else {
+                guard let user = try UserRecord.find(file.user.rawValue, in: db) else {
                     logger.error("claimed file of a user that no longer exists", metadata: ["submission": "\(file.submission)"])
                     failed.insert(file.name)
                     continue
                 }
                 do {
-                    let savepoint = "submission"
-                    try db.execute(sql: "SAVEPOINT \(savepoint)")
-                    do {
-                        let rows = try commit(file: file, read: read, user: user, now: now, db: db)
-                        try db.execute(sql: "RELEASE \(savepoint)")
-                        committed += rows
-                        done.append(file)
-                    } catch {
-                        try db.execute(sql: "ROLLBACK TO \(savepoint)")
-                        try db.execute(sql: "RELEASE \(savepoint)")
-                        throw error
+                    committed += try db.savepoint("submission") {
+                        try commit(file: file, read: read, user: user, now: now, db: db)
                     }
+                    done.append(file)
                 } catch {
                     logger.error("submission failed; left in work/ for the next start",
                                  metadata: ["submission": "\(file.submission)", "error": "\(error)"])
@@ -236,9 +222,8 @@ public final class Processor: @unchecked Sendable {
             do {
                 // Rows younger than a minute may belong to a batch still queued behind this task.
                 let before = Timestamp.iso(clock().addingTimeInterval(-60))
-                let rows = try database.pool.read { db in
-                    try MailboxFileRecord.filter(Column("deliveredAt") == nil && Column("createdAt") < before)
-                        .order(Column("id")).limit(10_000).fetchAll(db)
+                let rows = try database.read { db in
+                    try MailboxFileRecord.undelivered(createdBefore: before, limit: 10_000, in: db)
                 }
                 if !rows.isEmpty { try deliver(rows) }
             } catch {
@@ -249,7 +234,7 @@ public final class Processor: @unchecked Sendable {
 
     /// Decides one submission and writes its journal row, audit entries and sealed outbox rows.
     private func commit(file: WorkFile, read: Result<[UInt8], SafeFile.Refusal>, user: UserRecord, now: Date,
-                        db: Database) throws -> [MailboxFileRecord] {
+                        db: any SQLSession) throws -> [MailboxFileRecord] {
         let receivedAt = Timestamp.iso(Timestamp.date(of: file.submission))
         let processedAt = Timestamp.iso(now)
         var bytes: [UInt8] = []
@@ -269,7 +254,7 @@ public final class Processor: @unchecked Sendable {
                                         format: delivery.format.rawValue, submissionId: file.submission.rawValue,
                                         size: sealed.count, sha256: Hex.encode(SHA256.hash(data: sealed)), sealed: sealed,
                                         createdAt: processedAt, expiresAt: expires)
-            try row.insert(db)
+            try row.insert(in: db)
             rows.append(row)
             return name.description
         }
@@ -292,7 +277,7 @@ public final class Processor: @unchecked Sendable {
         try SubmissionRecord(id: file.submission.rawValue, userId: user.id, fileName: file.originalName, sha256: digest,
                              size: bytes.count, documentType: evaluation.documentType?.rawValue, clientRef: evaluation.clientRef,
                              receivedAt: receivedAt, processedAt: processedAt, status: outcome.status.rawValue,
-                             ackFileId: ackID, errorCodes: Array(Set(codes)).sorted().joined(separator: ",")).insert(db)
+                             ackFileId: ackID, errorCodes: Array(Set(codes)).sorted().joined(separator: ",")).insert(in: db)
         try AuditLog.append(db, at: processedAt, actor: user.id, action: "submission." + outcome.status.rawValue,
                             subject: file.submission.rawValue,
                             detail: ["type": evaluation.documentType?.rawValue ?? "", "codes": Array(Set(codes)).sorted().joined(separator: ","),
@@ -318,7 +303,7 @@ public final class Processor: @unchecked Sendable {
 
     /// The checks of SPEC 4 and 6 that apply to every file, then the document's own rules.
     private func evaluate(file: WorkFile, read: Result<[UInt8], SafeFile.Refusal>, digest: String, user: UserRecord,
-                          now: Date, db: Database) throws -> Evaluation {
+                          now: Date, db: any SQLSession) throws -> Evaluation {
         let bytes: [UInt8]
         switch read {
         case .failure(.notRegularSingleLink(let what)):
@@ -335,9 +320,7 @@ public final class Processor: @unchecked Sendable {
         }
         if config.dedupeHours > 0 {
             let since = Timestamp.iso(now.addingTimeInterval(-Double(config.dedupeHours) * 3600))
-            if let earlier = try String.fetchOne(db, sql: """
-                SELECT id FROM submissions WHERE userId = ? AND sha256 = ? AND receivedAt >= ? ORDER BY receivedAt LIMIT 1
-                """, arguments: [user.id, digest, since]) {
+            if let earlier = try SubmissionRecord.earlier(user: user.id, sha256: digest, since: since, in: db) {
                 return Evaluation(outcome: .rejected([Problem(.sub006, "The same bytes were submitted as \(earlier) within \(config.dedupeHours) hours.")]))
             }
         }
@@ -367,13 +350,12 @@ public final class Processor: @unchecked Sendable {
         }
     }
 
-    private func recipientCertificate(_ user: UserID, db: Database) throws -> RecipientCertificate {
-        guard let row = try Row.fetchOne(db, sql: "SELECT certPEM, certFingerprint FROM users WHERE id = ?", arguments: [user.rawValue]) else {
+    private func recipientCertificate(_ user: UserID, db: any SQLSession) throws -> RecipientCertificate {
+        guard let (pem, fingerprint) = try UserRecord.certificate(of: user.rawValue, in: db) else {
             throw SordDaemonError.unknownRecipient(user.rawValue)
         }
-        let fingerprint: String = row["certFingerprint"]
         if let cached = certificates[fingerprint] { return cached }
-        let certificate = try RecipientCertificate(pem: row["certPEM"])
+        let certificate = try RecipientCertificate(pem: pem)
         certificates[fingerprint] = certificate
         return certificate
     }
@@ -392,9 +374,7 @@ public final class Processor: @unchecked Sendable {
         CrashPoint.reach(.afterDeliver)
         let at = Timestamp.iso(clock())
         try database.writeDeferringSync { db in
-            for row in rows {
-                try db.execute(sql: "UPDATE mailboxFiles SET deliveredAt = ?, sealed = NULL WHERE id = ?", arguments: [at, row.id])
-            }
+            try MailboxFileRecord.markDelivered(rows.map(\.id), at: at, in: db)
             // One audit entry per submission and recipient, naming every file delivered.
             let groups = Dictionary(grouping: rows) { SubmissionRecipient(submission: $0.submissionId, user: $0.userId) }
             for (key, files) in groups.sorted(by: { ($0.key.submission, $0.key.user) < ($1.key.submission, $1.key.user) }) {

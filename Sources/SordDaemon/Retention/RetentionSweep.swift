@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SordCore
 import SordSpool
 import SordStore
@@ -49,25 +48,17 @@ public struct RetentionSweep: Sendable {
         let writer = MailboxWriter(layout: layout)
         var deleted = 0
         while true {
-            let rows = try database.pool.read { db in
-                try MailboxFileRecord
-                    .filter(Column("deletedAt") == nil && Column("deliveredAt") != nil && Column("expiresAt") <= at)
-                    .order(Column("expiresAt"), Column("id"))
-                    .limit(chunk)
-                    .fetchAll(db)
-            }
+            let rows = try database.read { db in try MailboxFileRecord.expired(at: at, limit: chunk, in: db) }
             guard !rows.isEmpty else { break }
             for row in rows {
                 if let user = UserID(row.userId), let name = MailboxFileName(row.name) {
                     try writer.remove(user: user, name: name)
                 }
             }
-            try database.pool.write { db in
+            try database.write { db in
                 for row in rows {
-                    try db.execute(sql: "UPDATE mailboxFiles SET deletedAt = ? WHERE id = ? AND deletedAt IS NULL",
-                                   arguments: [at, row.id])
                     // A user may have deleted it meanwhile; that deletion is already audited.
-                    guard db.changesCount > 0 else { continue }
+                    guard try MailboxFileRecord.markDeleted(row.id, at: at, in: db) else { continue }
                     try AuditLog.append(db, at: at, actor: "sord", action: "mailbox.expired", subject: row.id,
                                         detail: ["user": row.userId, "expiresAt": row.expiresAt])
                     deleted += 1
@@ -83,7 +74,7 @@ public struct RetentionSweep: Sendable {
         let deleted = try Archiver(layout: layout).sweep(olderThan: oldestKept)
         if deleted > 0 {
             let at = Timestamp.iso(now)
-            try database.pool.write { db in
+            try database.write { db in
                 try AuditLog.append(db, at: at, actor: "sord", action: "archive.expired", subject: "archive",
                                     detail: ["before": oldestKept, "files": String(deleted)])
             }

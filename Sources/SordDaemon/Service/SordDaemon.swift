@@ -56,7 +56,7 @@ public final class SordDaemon: Service, @unchecked Sendable {
         }
         let (database, processor) = try await worker.run { [config, logger, clock] in
             try layout.createShared()
-            let database = try SordDatabase(path: config.databasePath)
+            let database = try config.openDatabase()
             return (database, Processor(config: config, database: database, logger: logger, clock: clock))
         }
         // Metrics and health answer during recovery; the API starts after it (see NetworkListeners).

@@ -1,12 +1,9 @@
 import Foundation
-import GRDB
 import SordCore
 
 /// One Tax Pro Account request (table `tpaRequests`): what the practitioner asked for, to whom it
 /// was delivered, and where it stands.
-public struct TaxProAccountRequestRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "tpaRequests"
-
+public struct TaxProAccountRequestRecord: Codable, Sendable, Equatable {
     /// The request id (a `SortableID`); also the CAF authorization id once approved.
     public var id: String
     /// The practitioner's submission that created it.
@@ -59,12 +56,49 @@ public struct TaxProAccountRequestRecord: Codable, Sendable, Equatable, Fetchabl
     public var requestStatus: TaxProAccountDecisionRules.Status? {
         TaxProAccountDecisionRules.Status(rawValue: status)
     }
+}
+
+/// The store's queries about Tax Pro Account requests.
+extension TaxProAccountRequestRecord {
+    static let columns = """
+        id, submissionId, practitionerId, taxpayerUserId, form, tin, caf, mattersJSON, receiveNotices, designation, status, \
+        createdAt, decidedAt, decisionSubmissionId
+        """
+
+    init(_ row: SQLRow) {
+        id = row.string(0)
+        submissionId = row.string(1)
+        practitionerId = row.string(2)
+        taxpayerUserId = row.string(3)
+        form = row.string(4)
+        tin = row.string(5)
+        caf = row.string(6)
+        mattersJSON = row.string(7)
+        receiveNotices = row.bool(8)
+        designation = row.optionalString(9)
+        status = row.string(10)
+        createdAt = row.string(11)
+        decidedAt = row.optionalString(12)
+        decisionSubmissionId = row.optionalString(13)
+    }
+
+    /// The request `id`, or nil.
+    public static func find(_ id: String, in db: any SQLSession) throws -> TaxProAccountRequestRecord? {
+        try db.queryOne("SELECT \(columns) FROM tpaRequests WHERE id = ?", id).map(TaxProAccountRequestRecord.init)
+    }
+
+    /// Adds this request.
+    public func insert(in db: any SQLSession) throws {
+        try db.execute("INSERT INTO tpaRequests (\(Self.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       id, submissionId, practitionerId, taxpayerUserId, form, tin, caf, mattersJSON, receiveNotices, designation,
+                       status, createdAt, decidedAt, decisionSubmissionId)
+    }
 
     /// Closes a pending request with `status`, answered by `submission` at `at`.
-    public static func close(_ db: Database, id: String, status: TaxProAccountDecisionRules.Status, submission: String,
-                             at: String) throws {
-        try db.execute(sql: """
+    public static func close(_ id: String, status: TaxProAccountDecisionRules.Status, submission: String, at: String,
+                             in db: any SQLSession) throws {
+        try db.execute("""
             UPDATE tpaRequests SET status = ?, decidedAt = ?, decisionSubmissionId = ? WHERE id = ? AND status = 'pending'
-            """, arguments: [status.rawValue, at, submission, id])
+            """, status.rawValue, at, submission, id)
     }
 }

@@ -1,14 +1,11 @@
 import Foundation
-import GRDB
 
 /// A file in (or on its way to) a SOR mailbox. Rows with `deliveredAt == nil` are the outbox: they
 /// carry the sealed bytes, so delivery after a crash writes exactly the same file under the same name.
-public struct MailboxFileRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "mailboxFiles"
-
+public struct MailboxFileRecord: Codable, Sendable, Equatable {
     public var id: String
     public var userId: String
-    /// `ack`, `transcript`, `notification` or `request`.
+    /// `ack`, `transcript`, `notification`, `request`, `report` or `message`.
     public var kind: String
     /// `json` or `txt`.
     public var format: String
@@ -41,4 +38,102 @@ public struct MailboxFileRecord: Codable, Sendable, Equatable, FetchableRecord, 
 
     /// The file name in the mailbox: `<id>.<kind>.<format>.gz.p7m`.
     public var name: String { "\(id).\(kind).\(format).gz.p7m" }
+}
+
+/// The store's queries about mailbox files and the outbox.
+extension MailboxFileRecord {
+    static let columns = """
+        id, userId, kind, format, submissionId, size, sha256, sealed, createdAt, expiresAt, deliveredAt, downloadedAt, deletedAt
+        """
+
+    init(_ row: SQLRow) {
+        self.init(id: row.string(0), userId: row.string(1), kind: row.string(2), format: row.string(3),
+                  submissionId: row.string(4), size: row.int(5), sha256: row.string(6), sealed: row.optionalBytes(7).map { Data($0) },
+                  createdAt: row.string(8), expiresAt: row.string(9))
+        deliveredAt = row.optionalString(10)
+        downloadedAt = row.optionalString(11)
+        deletedAt = row.optionalString(12)
+    }
+
+    /// Adds this row (an outbox row while `deliveredAt` is nil).
+    public func insert(in db: any SQLSession) throws {
+        try db.execute("INSERT INTO mailboxFiles (\(Self.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       id, userId, kind, format, submissionId, size, sha256, sealed, createdAt, expiresAt, deliveredAt,
+                       downloadedAt, deletedAt)
+    }
+
+    /// Committed files not yet delivered, oldest first; with `createdBefore`, only those older.
+    public static func undelivered(createdBefore: String? = nil, limit: Int, in db: any SQLSession) throws -> [MailboxFileRecord] {
+        try db.query("""
+            SELECT \(columns) FROM mailboxFiles WHERE deliveredAt IS NULL AND createdAt < ? ORDER BY id LIMIT ?
+            """, createdBefore ?? "9999", limit).map(MailboxFileRecord.init)
+    }
+
+    /// How many committed files are not yet delivered.
+    public static func outboxCount(in db: any SQLSession) throws -> Int {
+        try db.count("SELECT COUNT(*) FROM mailboxFiles WHERE deliveredAt IS NULL")
+    }
+
+    /// Marks files delivered and drops their sealed bytes (the file in the mailbox is the copy now).
+    public static func markDelivered(_ ids: [String], at: String, in db: any SQLSession) throws {
+        for id in ids { try db.execute("UPDATE mailboxFiles SET deliveredAt = ?, sealed = NULL WHERE id = ?", at, id) }
+    }
+
+    /// `user`'s delivered, not deleted files, newest first; `onlyNew` keeps those not yet downloaded.
+    public static func listing(user: String, onlyNew: Bool, in db: any SQLSession) throws -> [MailboxFileRecord] {
+        try db.query("""
+            SELECT \(columns) FROM mailboxFiles WHERE userId = ? AND deliveredAt IS NOT NULL AND deletedAt IS NULL
+            AND (downloadedAt IS NULL OR ? = 0) ORDER BY id DESC
+            """, user, onlyNew).map(MailboxFileRecord.init)
+    }
+
+    /// `user`'s delivered, not deleted file `id`, or nil (another user's is nil too).
+    public static func find(_ id: String, user: String, in db: any SQLSession) throws -> MailboxFileRecord? {
+        try db.queryOne("""
+            SELECT \(columns) FROM mailboxFiles WHERE id = ? AND userId = ? AND deliveredAt IS NOT NULL AND deletedAt IS NULL
+            """, id, user).map(MailboxFileRecord.init)
+    }
+
+    /// Records the first download of file `id`.
+    public static func markDownloaded(_ id: String, at: String, in db: any SQLSession) throws {
+        try db.execute("UPDATE mailboxFiles SET downloadedAt = ? WHERE id = ? AND downloadedAt IS NULL", at, id)
+    }
+
+    /// Marks file `id` deleted; false when it already was.
+    @discardableResult
+    public static func markDeleted(_ id: String, at: String, in db: any SQLSession) throws -> Bool {
+        try db.execute("UPDATE mailboxFiles SET deletedAt = ? WHERE id = ? AND deletedAt IS NULL", at, id) > 0
+    }
+
+    /// Delivered, not deleted files whose `expiresAt` is at or before `at`, oldest expiry first.
+    public static func expired(at: String, limit: Int, in db: any SQLSession) throws -> [MailboxFileRecord] {
+        try db.query("""
+            SELECT \(columns) FROM mailboxFiles WHERE deletedAt IS NULL AND deliveredAt IS NOT NULL AND expiresAt <= ?
+            ORDER BY expiresAt, id LIMIT ?
+            """, at, limit).map(MailboxFileRecord.init)
+    }
+
+    /// The number of live (not deleted) files of `user`, delivered or about to be: the `max_files`
+    /// limit (TDS-109), read from the count the database keeps.
+    public static func liveCount(user: String, in db: any SQLSession) throws -> Int {
+        try db.count("SELECT live FROM mailboxCounts WHERE userId = ?", user)
+    }
+
+    /// Transcripts made after `since` for users whose linked CAF number starts with `cafDigits`
+    /// (`NNNN-NNNNN`); deleted ones count too, since the hourly limit is on deliveries.
+    public static func transcripts(since: String, cafDigits: String, in db: any SQLSession) throws -> Int {
+        try db.count("""
+            SELECT COUNT(*) FROM mailboxFiles
+            WHERE kind = 'transcript' AND createdAt > ? AND userId IN (SELECT id FROM users WHERE substr(caf, 1, 10) = ?)
+            """, since, cafDigits)
+    }
+
+    /// Delivered, not deleted files by kind.
+    public static func countsByKind(in db: any SQLSession) throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for row in try db.query("""
+            SELECT kind, COUNT(*) FROM mailboxFiles WHERE deliveredAt IS NOT NULL AND deletedAt IS NULL GROUP BY kind
+            """) { counts[row.string(0)] = row.int(1) }
+        return counts
+    }
 }

@@ -1,4 +1,3 @@
-import GRDB
 import SordCore
 
 /// The changes decisions make to the CAF and the e-File application.
@@ -8,9 +7,8 @@ extension ReferenceData {
     /// when no free number was found.
     public func insertRepresentativeWithNewCAF(name: RecordName, tin: String?, ptin: String?, address: RecordAddress,
                                                using generator: inout some RandomNumberGenerator) throws -> RepresentativeRecord? {
-        let taken = try db.cachedStatement(sql: "SELECT 1 FROM representative WHERE caf = ?")
         guard let caf = try CAFNumber.generate(using: &generator, isTaken: {
-            try Bool.fetchOne(taken, arguments: [$0.storageKey]) ?? false
+            try db.count("SELECT COUNT(*) FROM representative WHERE caf = ?", $0.storageKey) > 0
         }) else { return nil }
         let record = RepresentativeRecord(caf: caf.description, name: name, tin: tin, ptin: ptin, address: address)
         try upsert(record)
@@ -26,14 +24,12 @@ extension ReferenceData {
     /// many changed (ones no longer active are left alone).
     @discardableResult
     public func revokeAuthorizations(ids: [String], on day: Day, by revokedBy: String) throws -> Int {
-        let statement = try db.cachedStatement(sql: """
-            UPDATE caf_authorization SET status = 'revoked', revoked_on = ?, revoked_by = ?
-            WHERE id = ? AND status = 'active'
-            """)
         var changed = 0
         for id in ids {
-            try statement.execute(arguments: [day.description, revokedBy, id])
-            changed += db.changesCount
+            changed += try db.execute("""
+                UPDATE caf_authorization SET status = 'revoked', revoked_on = ?, revoked_by = ?
+                WHERE id = ? AND status = 'active'
+                """, day.description, revokedBy, id)
         }
         return changed
     }
@@ -42,18 +38,14 @@ extension ReferenceData {
     /// unknown or not active.
     @discardableResult
     public func withdrawAuthorization(id: String, on day: Day) throws -> Bool {
-        try db.cachedStatement(sql: """
-            UPDATE caf_authorization SET status = 'withdrawn', revoked_on = ? WHERE id = ? AND status = 'active'
-            """).execute(arguments: [day.description, id])
-        return db.changesCount > 0
+        try db.execute("UPDATE caf_authorization SET status = 'withdrawn', revoked_on = ? WHERE id = ? AND status = 'active'",
+                       day.description, id) > 0
     }
 
     /// Grants or revokes the TDS flag of a member of an e-File application; false when that user is
     /// not on the application.
     @discardableResult
     public func setEFileTDS(efin: EFIN, user: String, granted: Bool) throws -> Bool {
-        try db.cachedStatement(sql: "UPDATE efile_user SET tds = ? WHERE efin = ? AND user_id = ?")
-            .execute(arguments: [granted, efin.description, user])
-        return db.changesCount > 0
+        try db.execute("UPDATE efile_user SET tds = ? WHERE efin = ? AND user_id = ?", granted, efin.description, user) > 0
     }
 }

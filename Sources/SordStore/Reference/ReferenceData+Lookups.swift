@@ -1,63 +1,85 @@
-import GRDB
 import SordCore
 
 /// The look-ups the rules need.
 extension ReferenceData {
     // MARK: Master File
 
+    /// The columns `entity(_:)` reads, in order.
+    static let entityColumns = "tin, first_name, middle_name, last_name, name_suffix, business_name, street, city, state, zip, country"
+
     /// The Master File entity with this TIN, or nil.
     public func entity(tin: TIN) throws -> EntityRecord? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM entity WHERE tin = ?"),
-                         arguments: [tin.description]).map(entity(_:))
+        try db.queryOne("SELECT \(Self.entityColumns) FROM entity WHERE tin = ?", tin.description).map(entity(_:))
     }
 
     /// The name control stored for this TIN, or nil when the TIN is not on the Master File.
     public func nameControl(tin: TIN) throws -> String? {
-        try String.fetchOne(db.cachedStatement(sql: "SELECT name_control FROM entity WHERE tin = ?"),
-                            arguments: [tin.description])
+        try db.queryOne("SELECT name_control FROM entity WHERE tin = ?", tin.description)?.string(0)
     }
+
+    /// The columns `module(_:)` reads, in order.
+    static let moduleColumns = """
+        tin, form, period, return_json, balance, accrued_interest, accrued_penalty, transactions_json, income_documents_json
+        """
 
     /// The tax module for this TIN, form and period, or nil.
     public func module(tin: TIN, form: String, period: TaxPeriod) throws -> TaxModuleRecord? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM tax_module WHERE tin = ? AND form = ? AND period = ?"),
-                         arguments: [tin.description, form, period.description]).map(module(_:))
+        try db.queryOne("SELECT \(Self.moduleColumns) FROM tax_module WHERE tin = ? AND form = ? AND period = ?",
+                        tin.description, form, period.description).map(module(_:))
     }
 
     /// Every tax module of this TIN for this period, any form, ordered by form (wage & income
     /// transcripts gather the year's income documents from these).
     public func modules(tin: TIN, period: TaxPeriod) throws -> [TaxModuleRecord] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM tax_module WHERE tin = ? AND period = ? ORDER BY form"),
-                         arguments: [tin.description, period.description]).map(module(_:))
+        try db.query("SELECT \(Self.moduleColumns) FROM tax_module WHERE tin = ? AND period = ? ORDER BY form",
+                     tin.description, period.description).map(module(_:))
+    }
+
+    /// Every tax module of this TIN, by period then form (the filings an entity transcript lists).
+    public func modules(tin: TIN) throws -> [TaxModuleRecord] {
+        try db.query("SELECT \(Self.moduleColumns) FROM tax_module WHERE tin = ? ORDER BY period, form",
+                     tin.description).map(module(_:))
     }
 
     // MARK: CAF
 
+    /// The columns `representative(_:)` reads, in order.
+    static let representativeColumns = """
+        caf, caf_suffix, first_name, middle_name, last_name, name_suffix, business_name, tin, ptin, \
+        street, city, state, zip, country, practice_code
+        """
+
     /// The representative with this CAF number (suffix ignored), or nil.
     public func representative(caf: CAFNumber) throws -> RepresentativeRecord? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM representative WHERE caf = ?"),
-                         arguments: [caf.storageKey]).map(representative(_:))
+        try db.queryOne("SELECT \(Self.representativeColumns) FROM representative WHERE caf = ?", caf.storageKey)
+            .map(representative(_:))
     }
 
     /// Every representative whose CAF record carries this TIN, by CAF number.
     public func representatives(tin: TIN) throws -> [RepresentativeRecord] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM representative WHERE tin = ? ORDER BY caf"),
-                         arguments: [tin.description]).map(representative(_:))
+        try db.query("SELECT \(Self.representativeColumns) FROM representative WHERE tin = ? ORDER BY caf", tin.description)
+            .map(representative(_:))
+    }
+
+    /// The columns `authorization(_:)` reads, in order (prefixed `a.` where a join needs it).
+    static func authorizationColumns(_ prefix: String = "") -> String {
+        ["id", "form", "tin", "caf_text", "matters_json", "receive_notices", "designation", "status", "recorded_on",
+         "revoked_on", "revoked_by"].map { prefix + $0 }.joined(separator: ", ")
     }
 
     /// The authorization with this id, or nil.
     public func authorization(id: String) throws -> CAFAuthorizationRecord? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM caf_authorization WHERE id = ?"),
-                         arguments: [id]).map(authorization(_:))
+        try db.queryOne("SELECT \(Self.authorizationColumns()) FROM caf_authorization WHERE id = ?", id).map(authorization(_:))
     }
 
     /// The active authorizations of this taxpayer naming this CAF number that cover `form` and
     /// `period` (TDS-103 passes when there is one), ordered by id.
     public func activeAuthorizations(tin: TIN, caf: CAFNumber, form: String, period: TaxPeriod) throws -> [CAFAuthorizationRecord] {
-        try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT a.* FROM caf_coverage c JOIN caf_authorization a ON a.id = c.authorization_id
+        try db.query("""
+            SELECT \(Self.authorizationColumns("a.")) FROM caf_coverage c JOIN caf_authorization a ON a.id = c.authorization_id
             WHERE c.tin = ? AND c.caf = ? AND c.form = ? AND c.period = ? AND a.status = 'active'
             ORDER BY a.id
-            """), arguments: [tin.description, caf.storageKey, form, period.description]).map(authorization(_:))
+            """, tin.description, caf.storageKey, form, period.description).map(authorization(_:))
     }
 
     /// The active authorizations of this form type for this taxpayer that cover any of the given
@@ -66,102 +88,103 @@ extension ReferenceData {
     public func activeAuthorizations(tin: TIN, formType: CAFAuthorizationRecord.Form,
                                      covering pairs: [(form: String, period: String)]) throws -> [CAFAuthorizationRecord] {
         var ids = Set<String>()
-        let statement = try db.cachedStatement(sql: """
-            SELECT a.id FROM caf_coverage c JOIN caf_authorization a ON a.id = c.authorization_id
-            WHERE c.tin = ? AND c.form = ? AND c.period = ? AND a.form = ? AND a.status = 'active'
-            """)
         for pair in pairs {
-            ids.formUnion(try String.fetchAll(statement,
-                arguments: [tin.description, pair.form, pair.period, formType.rawValue]))
+            ids.formUnion(try db.query("""
+                SELECT a.id FROM caf_coverage c JOIN caf_authorization a ON a.id = c.authorization_id
+                WHERE c.tin = ? AND c.form = ? AND c.period = ? AND a.form = ? AND a.status = 'active'
+                """, tin.description, pair.form, pair.period, formType.rawValue).map { $0.string(0) })
         }
         return try ids.sorted().compactMap { try authorization(id: $0) }
     }
 
     /// Every active authorization of this taxpayer, ordered by id.
     public func activeAuthorizations(tin: TIN) throws -> [CAFAuthorizationRecord] {
-        try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT * FROM caf_authorization WHERE tin = ? AND status = 'active' ORDER BY id
-            """), arguments: [tin.description]).map(authorization(_:))
+        try db.query("SELECT \(Self.authorizationColumns()) FROM caf_authorization WHERE tin = ? AND status = 'active' ORDER BY id",
+                     tin.description).map(authorization(_:))
     }
 
     /// How many different representatives receive notice copies under this taxpayer's active
     /// authorizations, leaving out `excluding` (TPA-010 allows two).
     public func noticeRecipientCount(tin: TIN, excluding caf: CAFNumber? = nil) throws -> Int {
-        try Int.fetchOne(db.cachedStatement(sql: """
+        try db.count("""
             SELECT COUNT(DISTINCT caf) FROM caf_authorization
             WHERE tin = ? AND status = 'active' AND receive_notices = 1 AND caf <> ?
-            """), arguments: [tin.description, caf?.storageKey ?? ""]) ?? 0
+            """, tin.description, caf?.storageKey ?? "")
     }
 
     // MARK: e-File application
 
+    /// The columns `efileUser(_:)` reads, in order.
+    static let efileColumns = "efin, firm, user_id, role, first_name, middle_name, last_name, name_suffix, tds"
+
     /// Every e-File application this user is on, by EFIN.
     public func efileMemberships(user: String) throws -> [EFileUserRecord] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM efile_user WHERE user_id = ? ORDER BY efin"),
-                         arguments: [user]).map(efileUser(_:))
+        try db.query("SELECT \(Self.efileColumns) FROM efile_user WHERE user_id = ? ORDER BY efin", user).map(efileUser(_:))
     }
 
     /// Everyone on the e-File application with this EFIN, by user id.
     public func efileMembers(efin: EFIN) throws -> [EFileUserRecord] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM efile_user WHERE efin = ? ORDER BY user_id"),
-                         arguments: [efin.description]).map(efileUser(_:))
+        try db.query("SELECT \(Self.efileColumns) FROM efile_user WHERE efin = ? ORDER BY user_id", efin.description).map(efileUser(_:))
     }
 
     /// This user's membership of the application with this EFIN, or nil.
     public func efileMember(efin: EFIN, user: String) throws -> EFileUserRecord? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM efile_user WHERE efin = ? AND user_id = ?"),
-                         arguments: [efin.description, user]).map(efileUser(_:))
+        try db.queryOne("SELECT \(Self.efileColumns) FROM efile_user WHERE efin = ? AND user_id = ?", efin.description, user)
+            .map(efileUser(_:))
     }
 
     // MARK: Rows to records
 
-    func entity(_ row: Row) -> EntityRecord {
-        EntityRecord(tin: row["tin"], name: recordName(row), address: recordAddress(row),
-                     onlineAccount: row["has_online_account"])
+    func entity(_ row: SQLRow) -> EntityRecord {
+        EntityRecord(tin: row.string(0), name: recordName(row, at: 1), address: recordAddress(row, at: 6))
     }
 
-    func module(_ row: Row) throws -> TaxModuleRecord {
-        let returnJSON: String? = row["return_json"]
-        return TaxModuleRecord(
-            tin: row["tin"], form: row["form"], period: row["period"],
-            returnInfo: try returnJSON.map { text throws in try ModuleColumns.returnInfo(text) },
-            balance: try money(row, "balance"), accruedInterest: try money(row, "accrued_interest"),
-            accruedPenalty: try money(row, "accrued_penalty"),
-            transactions: try ModuleColumns.transactions(row["transactions_json"]),
-            incomeDocuments: try ModuleColumns.incomeDocuments(row["income_documents_json"]))
+    func module(_ row: SQLRow) throws -> TaxModuleRecord {
+        TaxModuleRecord(
+            tin: row.string(0), form: row.string(1), period: row.string(2),
+            returnInfo: try row.optionalString(3).map { text throws in try ModuleColumns.returnInfo(text) },
+            balance: try money(row, 4, "balance"), accruedInterest: try money(row, 5, "accrued_interest"),
+            accruedPenalty: try money(row, 6, "accrued_penalty"),
+            transactions: try ModuleColumns.transactions(row.string(7)),
+            incomeDocuments: try ModuleColumns.incomeDocuments(row.string(8)))
     }
 
-    func representative(_ row: Row) -> RepresentativeRecord {
-        let digits: String = row["caf"]
-        let suffix: String = row["caf_suffix"]
-        let caf = digits.prefix(4) + "-" + digits.dropFirst(4) + suffix
-        return RepresentativeRecord(caf: String(caf), name: recordName(row), tin: row["tin"], ptin: row["ptin"],
-                                    address: recordAddress(row), practiceCode: row["practice_code"])
+    func representative(_ row: SQLRow) -> RepresentativeRecord {
+        let digits = row.string(0)
+        let caf = digits.prefix(4) + "-" + digits.dropFirst(4) + row.string(1)
+        return RepresentativeRecord(caf: String(caf), name: recordName(row, at: 2), tin: row.optionalString(7),
+                                    ptin: row.optionalString(8), address: recordAddress(row, at: 9), practiceCode: row.string(14))
     }
 
-    func authorization(_ row: Row) throws -> CAFAuthorizationRecord {
+    func authorization(_ row: SQLRow) throws -> CAFAuthorizationRecord {
         CAFAuthorizationRecord(
-            id: row["id"], form: CAFAuthorizationRecord.Form(rawValue: row["form"]) ?? .poa2848,
-            tin: row["tin"], caf: row["caf_text"],
-            matters: try decode([Matter].self, row["matters_json"]),
-            receiveNotices: row["receive_notices"], designation: row["designation"],
-            status: CAFAuthorizationRecord.Status(rawValue: row["status"]) ?? .active,
-            recordedOn: row["recorded_on"], revokedOn: row["revoked_on"], revokedBy: row["revoked_by"])
+            id: row.string(0), form: CAFAuthorizationRecord.Form(rawValue: row.string(1)) ?? .poa2848,
+            tin: row.string(2), caf: row.string(3),
+            matters: try decode([Matter].self, row.string(4)),
+            receiveNotices: row.bool(5), designation: row.optionalString(6),
+            status: CAFAuthorizationRecord.Status(rawValue: row.string(7)) ?? .active,
+            recordedOn: row.string(8), revokedOn: row.optionalString(9), revokedBy: row.optionalString(10))
     }
 
-    func efileUser(_ row: Row) -> EFileUserRecord {
-        EFileUserRecord(efin: row["efin"], firm: row["firm"], user: row["user_id"],
-                        role: EFileUserRecord.Role(rawValue: row["role"]) ?? .delegate,
-                        name: .person(first: row["first_name"], middle: row["middle_name"],
-                                      last: row["last_name"], suffix: row["name_suffix"]),
-                        tds: row["tds"])
+    func efileUser(_ row: SQLRow) -> EFileUserRecord {
+        EFileUserRecord(efin: row.string(0), firm: row.string(1), user: row.string(2),
+                        role: EFileUserRecord.Role(rawValue: row.string(3)) ?? .delegate,
+                        name: .person(first: row.string(4), middle: row.optionalString(5),
+                                      last: row.string(6), suffix: row.optionalString(7)),
+                        tds: row.bool(8))
     }
 
-    private func money(_ row: Row, _ column: String) throws -> Money {
-        let text: String = row[column]
-        guard let value = Money(text) else {
-            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "\(column) is not a decimal amount")
-        }
+    private func money(_ row: SQLRow, _ index: Int, _ column: String) throws -> Money {
+        guard let value = Money(row.string(index)) else { throw StoreCorruption("\(column) is not a decimal amount") }
         return value
+    }
+}
+
+/// A stored value the schema should have made impossible.
+public struct StoreCorruption: Error, CustomStringConvertible {
+    public let description: String
+
+    public init(_ description: String) {
+        self.description = description
     }
 }

@@ -1,48 +1,40 @@
 import Foundation
-import GRDB
 import SordCore
 
 /// Imports reference-data JSON Lines files (SPEC section 9) into the database.
 ///
-/// Every line is decoded, checked by `RecordValidation` and upserted. By default the whole import
-/// is one transaction: one invalid line anywhere and nothing is imported (every invalid line is
-/// still reported, with file and line). With `continueOnError` invalid lines are skipped and
-/// counted, and the good ones are committed in batches.
+/// Every line is decoded, checked by `RecordValidation` and written to staging tables in short
+/// transactions of `chunkSize` records, so a running daemon keeps committing between them; then one
+/// transaction merges the staged records into the live tables (updating records with the same key)
+/// and empties the staging. Readers see the import all or nothing, and the writer lock is held
+/// only for the merge, done in SQL. By default one invalid line anywhere and nothing is imported
+/// (every invalid line is still reported, with file and line); with `continueOnError` invalid lines
+/// are skipped and counted and the rest is imported.
 public struct ReferenceImporter: Sendable {
     /// How to import.
     public struct Options: Sendable {
         /// Skip invalid lines instead of importing nothing.
         public var continueOnError: Bool
-        /// With `continueOnError`, commit after this many records (bounds the WAL and keeps progress).
-        public var batchSize: Int
+        /// Records staged per transaction (each holds the writer lock only briefly).
+        public var chunkSize: Int
         /// How many rejections the summary or error keeps for display.
         public var keptRejections: Int
         /// Call the progress handler every this many lines.
         public var progressEvery: Int
-        /// SQLite page cache for the import, in MiB (restored afterwards). A large import writes
-        /// far more pages than the default 2 MB holds; a bigger cache spills them to the WAL less.
-        public var cacheMebibytes: Int
 
-        public init(continueOnError: Bool = false, batchSize: Int = 50_000, keptRejections: Int = 100,
-                    progressEvery: Int = 5_000, cacheMebibytes: Int = 1_024) {
+        public init(continueOnError: Bool = false, chunkSize: Int = 5_000, keptRejections: Int = 100, progressEvery: Int = 5_000) {
             self.continueOnError = continueOnError
-            self.batchSize = batchSize
+            self.chunkSize = chunkSize
             self.keptRejections = keptRejections
             self.progressEvery = progressEvery
-            self.cacheMebibytes = cacheMebibytes
         }
     }
 
-    private let writer: any DatabaseWriter
+    private let database: SordDatabase
 
     /// An importer writing into `database`.
     public init(database: SordDatabase) {
-        writer = database.pool
-    }
-
-    /// An importer writing through any GRDB writer (a pool or a queue).
-    public init(writer: any DatabaseWriter) {
-        self.writer = writer
+        self.database = database
     }
 
     /// Imports `files` in order. Throws `ImportError.invalidRecords` (nothing imported) when a line is
@@ -56,42 +48,48 @@ public struct ReferenceImporter: Sendable {
             }
             totalBytes += size.int64Value
         }
-        return try writer.writeWithoutTransaction { db in
-            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2_000
-            try db.execute(sql: "PRAGMA cache_size = \(-1_024 * max(1, options.cacheMebibytes))")
-            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
-            var run = ImportRun(data: ReferenceData(db), options: options, totalBytes: totalBytes, progress: progress)
-            try db.beginTransaction(.immediate)
-            do {
-                for file in files { try run.importFile(file) }
-                if run.summary.rejectedLines > 0 && !options.continueOnError {
-                    throw ImportError.invalidRecords(rejections: run.summary.rejections,
-                                                     rejectedLines: run.summary.rejectedLines)
-                }
-                try db.commit()
-            } catch {
-                if db.isInsideTransaction { try? db.rollback() }
-                throw error
+        let staging = ImportStaging(run: Hex.encode((0..<8).map { _ in UInt8.random(in: 0...255) }))
+        try database.write { try staging.begin(in: $0) }
+        var run = ImportRun(database: database, staging: staging, options: options, totalBytes: totalBytes, progress: progress)
+        do {
+            for file in files { try run.importFile(file) }
+            try run.flush()
+            if run.summary.rejectedLines > 0 && !options.continueOnError {
+                throw ImportError.invalidRecords(rejections: run.summary.rejections, rejectedLines: run.summary.rejectedLines)
             }
+            let inserted = try database.write { try staging.merge(in: $0) }
+            for (kind, count) in run.staged {
+                run.summary.inserted[kind] = inserted[kind, default: 0]
+                run.summary.updated[kind] = count - inserted[kind, default: 0]
+            }
+            run.summary.inserted = run.summary.inserted.filter { $0.value > 0 }
+            run.summary.updated = run.summary.updated.filter { $0.value > 0 }
             return run.summary
+        } catch {
+            try? database.write { try staging.discard(in: $0) }
+            throw error
         }
     }
 }
 
 /// The state of one import while it runs.
 private struct ImportRun {
-    let data: ReferenceData
+    let database: SordDatabase
+    let staging: ImportStaging
     let options: ReferenceImporter.Options
     let totalBytes: Int64
     let progress: ((ImportProgress) -> Void)?
     var summary = ImportSummary()
+    /// Lines staged per kind (a key staged twice counts twice: the second is an update).
+    var staged: [ReferenceRecord.Kind: Int] = [:]
+    var pending: [ReferenceRecord] = []
     var lines = 0
-    var sinceCommit = 0
     var bytesBefore: Int64 = 0
 
-    init(data: ReferenceData, options: ReferenceImporter.Options, totalBytes: Int64,
+    init(database: SordDatabase, staging: ImportStaging, options: ReferenceImporter.Options, totalBytes: Int64,
          progress: ((ImportProgress) -> Void)?) {
-        self.data = data
+        self.database = database
+        self.staging = staging
         self.options = options
         self.totalBytes = totalBytes
         self.progress = progress
@@ -107,19 +105,12 @@ private struct ImportRun {
             case .success(let record):
                 // After a rejection in all-or-nothing mode nothing will be kept: only keep checking.
                 if summary.rejectedLines == 0 || options.continueOnError {
-                    switch try data.upsert(record) {
-                    case .inserted: summary.inserted[record.kind, default: 0] += 1
-                    case .updated: summary.updated[record.kind, default: 0] += 1
-                    }
-                    sinceCommit += 1
+                    pending.append(record)
+                    staged[record.kind, default: 0] += 1
+                    if pending.count >= options.chunkSize { try flush() }
                 }
             case .failure(let problems):
                 reject(ImportRejection(file: file, line: reader.lineNumber, problems: problems.problems))
-            }
-            if options.continueOnError, sinceCommit >= options.batchSize {
-                try data.db.commit()
-                try data.db.beginTransaction(.immediate)
-                sinceCommit = 0
             }
             if let progress, lines % options.progressEvery == 0 {
                 progress(ImportProgress(file: file, recordsDone: lines, bytesDone: bytesBefore + reader.bytesRead,
@@ -131,8 +122,17 @@ private struct ImportRun {
         progress?(ImportProgress(file: file, recordsDone: lines, bytesDone: bytesBefore, totalBytes: totalBytes))
     }
 
+    /// Stages the records read since the last flush, in one short transaction.
+    mutating func flush() throws {
+        guard !pending.isEmpty, summary.rejectedLines == 0 || options.continueOnError else { return }
+        let records = pending
+        try database.write { try staging.stage(records, in: $0) }
+        pending.removeAll(keepingCapacity: true)
+    }
+
     private mutating func reject(_ rejection: ImportRejection) {
         summary.rejectedLines += 1
+        if !options.continueOnError { pending.removeAll() }  // nothing will be kept
         for code in Set(rejection.problems.map(\.code)) {
             summary.rejectedByReason[code, default: 0] += 1
         }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import GRDB
 import SordCore
 import SordDaemon
 import SordSeal
@@ -132,10 +131,7 @@ struct BenchRun {
         var daemon = try DaemonProcess.start(configPath: configPath, logPath: root + "/daemon.log")
         let started = Date()
         try await waitForSubmissions(options.requests, database: database)
-        let (files, last) = try await database.pool.read { db in
-            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mailboxFiles WHERE deliveredAt IS NOT NULL") ?? 0,
-             try String.fetchOne(db, sql: "SELECT MAX(deliveredAt) FROM mailboxFiles") ?? "")
-        }
+        let (files, last) = try database.read { db in try DeliveryTimes.delivered(in: db) }
         let elapsed = max(0.001, (Self.date(last) ?? Date()).timeIntervalSince(started))
         results.deliveries_per_s = Double(files) / elapsed
         results.submissions_per_s = Double(options.requests) / elapsed
@@ -154,14 +150,9 @@ struct BenchRun {
             droppedAt[name] = Date()
         }
         try await waitForSubmissions(options.requests + total, database: database)
-        let delivered = try await database.pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT s.fileName AS name, m.deliveredAt AS at FROM submissions s JOIN mailboxFiles m ON m.id = s.ackFileId
-                WHERE s.fileName LIKE 'l-%'
-                """).map { (name: $0["name"] as String, at: $0["at"] as String) }
-        }
+        let delivered = try database.read { db in try DeliveryTimes.acks(fileNamePrefix: "l-", in: db) }
         let latencies = delivered.compactMap { row -> Double? in
-            guard let at = Self.date(row.at), let sent = droppedAt[row.name] else { return nil }
+            guard let at = row.deliveredAt.flatMap(Self.date), let sent = droppedAt[row.name] else { return nil }
             return at.timeIntervalSince(sent) * 1000
         }.sorted()
         results.p50_ms = Self.percentile(latencies, 0.50)
@@ -170,7 +161,7 @@ struct BenchRun {
 
         // Backlog: files waiting before the start; time to the first ack, peak memory.
         log("backlog: \(options.backlog) files …")
-        let before = try await database.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM submissions") ?? 0 }
+        let before = try database.read { db in try SubmissionRecord.count(in: db) }
         for i in 0..<options.backlog { _ = try drop.drop(request(items: 1), as: "b-\(i).json", user: user) }
         results.backlog_files = options.backlog
         daemon = try DaemonProcess.start(configPath: configPath, logPath: root + "/daemon.log")
@@ -179,9 +170,8 @@ struct BenchRun {
         var peak = 0.0
         while true {
             peak = max(peak, Self.peakRSSMiB(pid: daemon.pid))
-            let (count, first) = try await database.pool.read { db in
-                (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM submissions") ?? 0,
-                 try String.fetchOne(db, sql: "SELECT MIN(m.deliveredAt) FROM submissions s JOIN mailboxFiles m ON m.id = s.ackFileId WHERE s.fileName LIKE 'b-%'"))
+            let (count, first) = try database.read { db in
+                (try SubmissionRecord.count(in: db), try DeliveryTimes.acks(fileNamePrefix: "b-", in: db).compactMap(\.deliveredAt).min())
             }
             if firstAck == nil, let first { firstAck = Self.date(first) }
             if count >= before + options.backlog { break }
@@ -198,9 +188,8 @@ struct BenchRun {
     /// Waits until the journal holds `count` submissions and every committed file is delivered.
     private func waitForSubmissions(_ count: Int, database: SordDatabase) async throws {
         while true {
-            let (submissions, undelivered) = try await database.pool.read { db in
-                (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM submissions") ?? 0,
-                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mailboxFiles WHERE deliveredAt IS NULL") ?? 0)
+            let (submissions, undelivered) = try database.read { db in
+                (try SubmissionRecord.count(in: db), try MailboxFileRecord.outboxCount(in: db))
             }
             if submissions >= count && undelivered == 0 { return }
             try await Task.sleep(for: .milliseconds(100))

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SordCore
 import SordSeal
 import SordSpool
@@ -26,7 +25,7 @@ struct SyntheticScenario {
     /// Imports `dataset` and registers the best-suited representative as a sord practitioner.
     static func prepare(dataset: SyntheticDataset, database: SordDatabase, layout: SpoolLayout, keysFolder: String,
                         keyType: DemoPKI.KeyType = .rsa3072) throws -> SyntheticScenario {
-        try database.pool.write { db in
+        try database.write { db in
             let reference = ReferenceData(db)
             try dataset.generate { record in _ = try reference.upsert(record) }
         }
@@ -40,7 +39,7 @@ struct SyntheticScenario {
         else { throw SordCLIError("the synthetic dataset has no representative with TDS authority") }
 
         var items: [AuthorizedItem] = []
-        try database.pool.read { db in
+        try database.read { db in
             let reference = ReferenceData(db)
             for authorization in byCAF[representative.record.caf] ?? [] {
                 guard let tin = try? TIN(parsing: authorization.tin), let entity = try reference.entity(tin: tin),
@@ -56,19 +55,19 @@ struct SyntheticScenario {
         let keys = DemoKeys(folder: keysFolder, layout: layout)
         let keyURL = keys.keyURL(userID)
         let certURL = keys.certURL(userID)
-        let registered = try database.pool.read { db in try UserRecord.fetchOne(db, key: userID.rawValue)?.certFingerprint }
+        let registered = try database.read { db in try UserRecord.find(userID.rawValue, in: db)?.certFingerprint }
         let certificate = try keys.certificate(for: userID, keyType: keyType, registered: registered)
         guard case let .person(first, middle, last, suffix) = representative.record.name else {
             throw SordCLIError("the chosen representative is not a person")
         }
         let now = Timestamp.iso(Date())
-        try database.pool.write { db in
+        try database.write { db in
             var user = UserRecord(id: userID.rawValue, kind: .practitioner, first: first, middle: middle, last: last, suffix: suffix,
                                   tin: representative.record.tin ?? "", ptin: representative.record.ptin,
                                   caf: try CAFNumber(parsing: representative.record.caf).description, state: .active,
                                   certPEM: certificate.pem, certFingerprint: certificate.sha256Fingerprint, createdAt: now)
-            if let existing = try UserRecord.fetchOne(db, key: userID.rawValue) { user.createdAt = existing.createdAt }
-            try user.save(db)
+            if let existing = try UserRecord.find(userID.rawValue, in: db) { user.createdAt = existing.createdAt }
+            try user.save(in: db)
         }
         try layout.createUserFolders(userID)
         return SyntheticScenario(practitioner: userID, representative: representative, authorizedItems: items,

@@ -1,4 +1,3 @@
-import GRDB
 
 /// The tables of the reference data (SPEC section 9): the Master File (`entity`, `tax_module`), the
 /// CAF (`representative`, `caf_authorization`, `caf_coverage`) and the e-File application
@@ -8,11 +7,9 @@ import GRDB
 /// There are no foreign keys between the Master File, the CAF and the e-File tables: they mirror
 /// separate systems of record, imported in any order, and a rule treats a missing record as missing.
 /// Only `caf_coverage` belongs to its authorization (deleted with it).
-public enum ReferenceSchema {
-    /// Registers migration "reference-v1".
-    public static func register(in migrator: inout DatabaseMigrator) {
-        migrator.registerMigration("reference-v1") { db in
-            try db.execute(sql: """
+enum ReferenceSchema {
+    static let migrations = [
+        Migration("reference-v1", """
                 CREATE TABLE entity (
                     tin TEXT PRIMARY KEY NOT NULL,
                     kind TEXT NOT NULL CHECK (kind IN ('individual', 'business')),
@@ -27,22 +24,22 @@ public enum ReferenceSchema {
                     state TEXT NOT NULL,
                     zip TEXT NOT NULL,
                     country TEXT NOT NULL DEFAULT 'US',
-                    has_online_account INTEGER NOT NULL DEFAULT 0
-                ) WITHOUT ROWID;
+                    has_online_account {int} NOT NULL DEFAULT 0
+                ) {without_rowid};
 
                 CREATE TABLE tax_module (
                     tin TEXT NOT NULL,
                     form TEXT NOT NULL,
                     period TEXT NOT NULL,
                     return_json TEXT,
-                    return_filed INTEGER NOT NULL,
+                    return_filed {int} NOT NULL,
                     balance TEXT NOT NULL,
                     accrued_interest TEXT NOT NULL,
                     accrued_penalty TEXT NOT NULL,
                     transactions_json TEXT NOT NULL,
                     income_documents_json TEXT NOT NULL,
                     PRIMARY KEY (tin, form, period)
-                ) WITHOUT ROWID;
+                ) {without_rowid};
                 CREATE INDEX tax_module_by_tin_period ON tax_module (tin, period);
 
                 CREATE TABLE representative (
@@ -61,7 +58,7 @@ public enum ReferenceSchema {
                     zip TEXT NOT NULL,
                     country TEXT NOT NULL DEFAULT 'US',
                     practice_code TEXT NOT NULL DEFAULT ''
-                ) WITHOUT ROWID;
+                ) {without_rowid};
                 CREATE INDEX representative_by_tin ON representative (tin);
 
                 CREATE TABLE caf_authorization (
@@ -71,7 +68,7 @@ public enum ReferenceSchema {
                     caf TEXT NOT NULL,
                     caf_text TEXT NOT NULL,
                     matters_json TEXT NOT NULL,
-                    receive_notices INTEGER NOT NULL DEFAULT 0,
+                    receive_notices {int} NOT NULL DEFAULT 0,
                     designation TEXT,
                     status TEXT NOT NULL CHECK (status IN ('active', 'revoked', 'withdrawn')),
                     recorded_on TEXT NOT NULL,
@@ -88,7 +85,7 @@ public enum ReferenceSchema {
                     form TEXT NOT NULL,
                     period TEXT NOT NULL,
                     PRIMARY KEY (tin, caf, form, period, authorization_id)
-                ) WITHOUT ROWID;
+                ) {without_rowid};
                 CREATE INDEX caf_coverage_by_authorization ON caf_coverage (authorization_id);
 
                 CREATE TABLE efile_user (
@@ -100,11 +97,10 @@ public enum ReferenceSchema {
                     middle_name TEXT,
                     last_name TEXT NOT NULL,
                     name_suffix TEXT,
-                    tds INTEGER NOT NULL DEFAULT 0,
+                    tds {int} NOT NULL DEFAULT 0,
                     PRIMARY KEY (efin, user_id)
-                ) WITHOUT ROWID;
+                ) {without_rowid};
                 CREATE INDEX efile_user_by_user ON efile_user (user_id);
-                """)
-        }
-    }
+                """),
+    ]
 }

@@ -1,0 +1,234 @@
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresNIO
+import Synchronization
+
+/// The store of several nodes (SPEC 13): PostgreSQL through PostgresNIO, behind the same seam as
+/// SQLite. A blocking facade over PostgresNIO's futures: each call parks the calling thread on
+/// `wait()`, so it must run on the caller's own threads (never an event loop, never the cooperative
+/// pool). Connections are pooled; a transaction keeps one connection from BEGIN to COMMIT.
+///
+/// Write transactions run at READ COMMITTED: writers that need one another's results in order
+/// (every decision, every audit append) lock the audit chain's head first, which orders them across
+/// nodes; work queues use `FOR UPDATE SKIP LOCKED`.
+public final class PostgresDriver: StoreDriver {
+    private let configuration: PostgresConnection.Configuration
+    private let group: MultiThreadedEventLoopGroup
+    private let idle = Mutex<[PostgresConnection]>([])
+    private let logger: Logger
+    private let nextID = Atomic<Int>(0)
+
+    public var dialect: SQLDialect { .postgres }
+
+    /// Connects to `url` (`postgres://user[:password]@host[:port]/database`); fails at once when
+    /// the server cannot be reached.
+    public init(url: String) throws {
+        configuration = try Self.configuration(url)
+        group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        var logger = Logger(label: "sord.postgres")
+        logger.logLevel = .warning
+        self.logger = logger
+        release(try connect())
+    }
+
+    public func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
+        try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+    }
+
+    public func write<T>(_ body: (any SQLSession) throws -> T) throws -> T {
+        try transaction("BEGIN", body)
+    }
+
+    public func writeDeferringSync<T>(_ body: (any SQLSession) throws -> T) throws -> T {
+        try transaction("BEGIN", { session in
+            try session.execute("SET LOCAL synchronous_commit = off", bindings: [])
+            return try body(session)
+        })
+    }
+
+    public func classify(_ error: any Error) -> StoreFailure {
+        if let psql = error as? PSQLError {
+            if let state = psql.serverInfo?[.sqlState] {
+                switch state {
+                case "23505": return .duplicate
+                case "40001", "40P01": return .conflict
+                case "55P03", "57014": return .busy
+                case "53100", "53200": return .full
+                case "57P01", "57P02", "57P03": return .unavailable
+                default: return state.hasPrefix("08") ? .unavailable : .other
+                }
+            }
+            switch psql.code {
+            case .serverClosedConnection, .clientClosedConnection, .connectionError, .uncleanShutdown: return .unavailable
+            default: return .other
+            }
+        }
+        if error is ChannelError || error is IOError || error is NIOConnectionError { return .unavailable }
+        if let failed = error as? CommitFailed { return failed.failure }
+        return .other
+    }
+
+    public func close() {
+        let connections = idle.withLock { all in defer { all.removeAll() }; return all }
+        for connection in connections { _ = try? connection.close().wait() }
+        try? group.syncShutdownGracefully()
+    }
+
+    // MARK: Connections and transactions
+
+    /// BEGIN … COMMIT around `body` on one pooled connection; ROLLBACK when it throws.
+    private func transaction<T>(_ begin: String, _ body: (any SQLSession) throws -> T) throws -> T {
+        let session = PostgresSession(connection: try acquire(), logger: logger)
+        var healthy = false
+        defer { healthy ? release(session.connection) : discard(session.connection) }
+        try session.execute(begin, bindings: [])
+        let value: T
+        do {
+            value = try body(session)
+        } catch {
+            healthy = (try? session.execute("ROLLBACK", bindings: [])) != nil
+            throw error
+        }
+        // A statement that failed inside `body` aborts the transaction; COMMIT then answers ROLLBACK.
+        guard try session.command("COMMIT") == "COMMIT" else { throw CommitFailed(failure: .conflict) }
+        healthy = true
+        return value
+    }
+
+    private func acquire() throws -> PostgresConnection {
+        if let connection = idle.withLock({ $0.popLast() }), !connection.isClosed { return connection }
+        return try connect()
+    }
+
+    private func connect() throws -> PostgresConnection {
+        try PostgresConnection.connect(on: group.next(), configuration: configuration,
+                                       id: nextID.add(1, ordering: .relaxed).newValue, logger: logger).wait()
+    }
+
+    private func release(_ connection: PostgresConnection) {
+        guard !connection.isClosed else { return }
+        idle.withLock { $0.append(connection) }
+    }
+
+    private func discard(_ connection: PostgresConnection) {
+        _ = try? connection.close().wait()
+    }
+
+    /// The connection settings of a `postgres://` URL.
+    static func configuration(_ url: String) throws -> PostgresConnection.Configuration {
+        guard let parts = URLComponents(string: url), ["postgres", "postgresql"].contains(parts.scheme ?? ""),
+              let host = parts.host, !host.isEmpty
+        else { throw StoreCorruption("database.url is not a postgres://user@host:port/database URL") }
+        let user = parts.percentEncodedUser?.removingPercentEncoding ?? "postgres"
+        let database = String(parts.path.drop { $0 == "/" })
+        var configuration = PostgresConnection.Configuration(
+            host: host, port: parts.port ?? 5432, username: user,
+            password: parts.percentEncodedPassword?.removingPercentEncoding,
+            database: database.isEmpty ? user : database, tls: .disable)
+        configuration.options.connectTimeout = .seconds(10)
+        return configuration
+    }
+}
+
+/// A transaction that could not commit (PostgreSQL answered COMMIT with ROLLBACK).
+struct CommitFailed: Error, CustomStringConvertible {
+    let failure: StoreFailure
+    var description: String { "the transaction was rolled back at commit" }
+}
+
+/// One pooled connection inside a transaction, as a store session: `?` placeholders become
+/// `$1 … $n`, values bind as int8, text or bytea, and cells decode by their column type.
+final class PostgresSession: SQLSession {
+    let connection: PostgresConnection
+    let logger: Logger
+
+    init(connection: PostgresConnection, logger: Logger) {
+        self.connection = connection
+        self.logger = logger
+    }
+
+    var dialect: SQLDialect { .postgres }
+
+    func execute(_ sql: String, bindings: [SQLValue]) throws -> Int {
+        try run(sql, bindings).metadata.rows ?? 0
+    }
+
+    func query(_ sql: String, bindings: [SQLValue]) throws -> [SQLRow] {
+        try run(sql, bindings).rows.map { row in SQLRow(try row.map(Self.value)) }
+    }
+
+    func executeScript(_ sql: String) throws {
+        _ = try connection.simpleQuery(sql).wait()
+    }
+
+    func lock(_ lock: StoreLock) throws {
+        _ = try run("SELECT pg_advisory_xact_lock(?)", [.int(lock.rawValue)])
+    }
+
+    /// The command tag of a statement without parameters (`COMMIT` answers `ROLLBACK` when the
+    /// transaction had failed).
+    func command(_ sql: String) throws -> String {
+        try run(sql, []).metadata.command
+    }
+
+    private func run(_ sql: String, _ bindings: [SQLValue]) throws -> PostgresQueryResult {
+        var binds = PostgresBindings(capacity: bindings.count)
+        for value in bindings {
+            switch value {
+            case .null: binds.appendNull()
+            case .int(let number): binds.append(number)
+            case .text(let text): binds.append(text)
+            case .blob(let bytes): binds.append(ByteBuffer(bytes: bytes))  // bytea ([UInt8] would be char[])
+            }
+        }
+        return try connection.query(PostgresQuery(unsafeSQL: Placeholders.numbered(sql), binds: binds), logger: logger).wait()
+    }
+
+    /// A cell by its column type: integers and booleans as `.int`, text types and numeric as
+    /// `.text`, bytea as `.blob`. The schema uses nothing else.
+    private static func value(_ cell: PostgresCell) throws -> SQLValue {
+        guard var buffer = cell.bytes else { return .null }
+        switch cell.dataType {
+        case .int8: return .int(buffer.readInteger(as: Int64.self) ?? 0)
+        case .int4: return .int(Int64(buffer.readInteger(as: Int32.self) ?? 0))
+        case .int2: return .int(Int64(buffer.readInteger(as: Int16.self) ?? 0))
+        case .bool: return .int(Int64(buffer.readInteger(as: UInt8.self) ?? 0))
+        case .bytea: return .blob(Array(buffer.readableBytesView))
+        case .void: return .null
+        case .text, .varchar, .bpchar, .name, .unknown: return .text(buffer.readString(length: buffer.readableBytes) ?? "")
+        default:
+            // numeric and the like: ask PostgresNIO for the text form.
+            return .text(try cell.decode(String.self))
+        }
+    }
+}
+
+/// `?` → `$1 … $n` for PostgreSQL. sord's SQL never has a `?` inside a quoted literal or
+/// identifier; those are skipped all the same. Rewritten statements are remembered.
+enum Placeholders {
+    private static let cache = Mutex<[String: String]>([:])
+
+    static func numbered(_ sql: String) -> String {
+        if let known = cache.withLock({ $0[sql] }) { return known }
+        var out = ""
+        out.reserveCapacity(sql.utf8.count + 16)
+        var count = 0
+        var quote: Character?
+        for character in sql {
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "'" || character == "\"" {
+                quote = character
+            } else if character == "?" {
+                count += 1
+                out += "$\(count)"
+                continue
+            }
+            out.append(character)
+        }
+        cache.withLock { $0[sql] = out }
+        return out
+    }
+}
