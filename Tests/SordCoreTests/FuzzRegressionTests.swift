@@ -120,7 +120,7 @@ struct FuzzRegressionTests {
         #expect(Self.codes(bom + Array("{}".utf8), "f.json") == ["SUB-004"])
     }
 
-    @Test("the file name decides the format and nothing else", arguments: ["f.JSON", "f.json ", "f.txt", "", ".csv.", "f.jsonx"])
+    @Test("the file name decides the format and nothing else", arguments: ["f.json ", "f.txt", "", ".csv.", "f.jsonx"])
     func unsupportedNames(name: String) {
         #expect(Self.codes(Array("{}".utf8), name) == ["SUB-008"])
     }
