@@ -4,10 +4,20 @@ public enum AuthorizationMatching {
     /// AUTH-002: the taxpayer's name on the form gives the same name control as the Master File
     /// name, and both are of the same kind (person or business).
     public static func nameControlMatches(_ name: DocumentName, _ record: RecordName) -> Bool {
+        nameControlDifference(name, record) == nil
+    }
+
+    /// AUTH-002 in words, or nil when the name controls match: the kinds of name, or the part the
+    /// control comes from and the control the form's name gives. The Master File name is never
+    /// shown (a wrong guess must not teach anyone the name on file).
+    public static func nameControlDifference(_ name: DocumentName, _ record: RecordName) -> String? {
         let submitted = recordName(name)
-        guard submitted.isBusiness == record.isBusiness, let mine = submitted.nameControl,
-              let theirs = record.nameControl else { return false }
-        return mine == theirs
+        if let kind = submitted.differences(from: record).first(where: { $0.part == .kind }) { return kind.explanation }
+        let mine = submitted.nameControl
+        guard mine == nil || mine != record.nameControl else { return nil }
+        let part: NameDifference.Part = submitted.isBusiness ? .business : .last
+        return mine.map { "\(part.label) gives the name control \($0.value), not the one on file" }
+            ?? "\(part.label) gives no name control"
     }
 
     /// AUTH-005: the representative's name on the form matches the CAF name (first and last name,
