@@ -172,7 +172,7 @@ final class DemoTour {
     /// authorization naming the demo practitioner.
     private func demoTaxpayers(_ dataset: SyntheticDataset, excludingCAF caf: String) throws -> [EntityRecord] {
         (0..<dataset.taxpayers).map(dataset.taxpayer).filter { taxpayer in
-            guard case .person = taxpayer.entity.name, taxpayer.entity.onlineAccount,
+            guard case .person = taxpayer.entity.name, taxpayer.hasOnlineAccount,
                   (try? USState(parsing: taxpayer.entity.address.state))?.isStateOrDC == true,
                   !taxpayer.modules.isEmpty else { return false }
             return !taxpayer.authorizations.contains { $0.caf == caf }

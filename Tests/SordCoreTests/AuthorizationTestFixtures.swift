@@ -12,7 +12,7 @@ struct AuthorizationFixture {
         ptin: "P01234567", address: RecordAddress(street: "9 Elm Avenue", city: "Portland", state: "OR", zip: "97201-1234"))
     static let ralphEntity = EntityRecord(
         tin: "400-01-2345", name: .person(first: "Ralph", middle: nil, last: "Teak", suffix: nil),
-        address: RecordAddress(street: "12 Alder Street", city: "Salem", state: "OR", zip: "97301"), onlineAccount: true)
+        address: RecordAddress(street: "12 Alder Street", city: "Salem", state: "OR", zip: "97301"))
 
     /// A representative entry; by default Dana Oak, designation c in OR, signed on the received day.
     static func representative(

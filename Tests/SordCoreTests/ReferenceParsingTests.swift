@@ -26,8 +26,9 @@ import Testing
          "SUB-005", "$.tin", "duplicate field \"tin\""),
         (#"{"record":"entity","tin":"400-01-2345","name":{"business":"X","last":"B"},"# + address + "}",
          "SUB-005", "$.name.business", "a name is either a person or a business, not both"),
-        (#"{"record":"entity","tin":"400-01-2345","name":{"first":"A","last":"B"},"# + address + #","onlineAccount":"yes"}"#,
-         "SUB-005", "$.onlineAccount", "wrong type, expected true or false"),
+        // Online accounts are users (SPEC 2), not a Master File field: nothing in the data can set one.
+        (#"{"record":"entity","tin":"400-01-2345","name":{"first":"A","last":"B"},"# + address + #","onlineAccount":true}"#,
+         "SUB-005", "$.onlineAccount", "unknown field \"onlineAccount\""),
         (#"{"record":"module","tin":"400-01-2345","form":"1040","period":"2024","balance":12.5}"#,
          "SUB-005", "$.balance", "wrong type, expected a string"),
         (#"{"record":"module","tin":"400-01-2345","form":"1040","period":"2024","balance":"1e3"}"#,

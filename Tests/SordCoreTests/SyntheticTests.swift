@@ -46,6 +46,17 @@ import Testing
         }
     }
 
+    /// Online accounts are users (SPEC 2): the dataset says which individuals demos make users of,
+    /// and no record it writes carries anything about it.
+    @Test func onlineAccountsAreForUsersNotRecords() throws {
+        let dataset = SyntheticDataset(taxpayers: 1_000, seed: 8)
+        let taxpayers = (0..<dataset.taxpayers).map(dataset.taxpayer)
+        #expect(!taxpayers.contains { $0.hasOnlineAccount && $0.entity.name.isBusiness })
+        let share = Double(taxpayers.filter(\.hasOnlineAccount).count) / Double(taxpayers.count(where: { !$0.entity.name.isBusiness }))
+        #expect((0.45...0.65).contains(share))
+        #expect(try !Self.bytes(dataset).contains("online"))
+    }
+
     @Test func keysAreUnique() {
         let dataset = SyntheticDataset(taxpayers: 3_000, seed: 5)
         var tins = Set<String>(), cafs = Set<String>(), ptins = Set<String>(), ids = Set<String>()

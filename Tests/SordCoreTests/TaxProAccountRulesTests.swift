@@ -23,13 +23,13 @@ struct TaxProAccountRulesTests {
         AuthorizationCase("\"None\" is never the submitter here", ["AUTH-007"]) { $0.representatives = [F.representative(caf: "None", signedOn: nil)] },
         AuthorizationCase("another practitioner's CAF: no online-account answer", ["AUTH-007"]) {
             $0.facts.submitterCAF = try! CAFNumber(parsing: "1111-22222")
-            $0.facts.entity?.onlineAccount = false
+            $0.facts.taxpayerUser = nil
         },
         // TPA-001, TPA-002.
         AuthorizationCase("a business taxpayer", ["TPA-001"]) {
             $0.taxpayerTIN = "12-3456789"
             $0.taxpayerName = .business("The Willow Co.")
-            $0.facts.entity = EntityRecord(tin: "12-3456789", name: .business("The Willow Co."), address: F.ralphEntity.address, onlineAccount: true)
+            $0.facts.entity = EntityRecord(tin: "12-3456789", name: .business("The Willow Co."), address: F.ralphEntity.address)
         },
         AuthorizationCase("taxpayer in Puerto Rico", ["TPA-002"]) {
             $0.taxpayerAddress = DocumentAddress(street: "12 Alder St", city: "San Juan", state: "PR", zip: "97301")
@@ -103,7 +103,6 @@ struct TaxProAccountRulesTests {
             $0.representatives = [F.representative(designation: nil, jurisdiction: nil, signedOn: nil)]
         },
         // TPA-008.
-        AuthorizationCase("no online account", ["TPA-008"]) { $0.facts.entity?.onlineAccount = false },
         AuthorizationCase("no sord taxpayer user", ["TPA-008"]) { $0.facts.taxpayerUser = nil },
         AuthorizationCase("not on the Master File: no online-account check", ["AUTH-001"]) { $0.facts.entity = nil },
         // Common rules still apply.

@@ -64,13 +64,13 @@ enum AuthorizationE2E {
     static let elm = ["street": "9 Elm Ave", "city": "Portland", "state": "OR", "zip": "97201"]
     static let birch = ["street": "3 Birch Rd", "city": "Eugene", "state": "OR", "zip": "97401"]
 
-    /// Reference data: taxpayers Ralph Teak (online account) and Rita Fir (online account) and
+    /// Reference data: taxpayers Ralph Teak and Rita Fir (online accounts: both become taxpayer users) and
     /// the business Willow Co.; practitioners Dana Oak (CAF 0312-34567R) and Ash Elm
     /// (2012-34567), each with a Master File entity; Bo Fir (3212-34567, suspended); Cy Pine and
     /// Di Yew (notice recipients for Rita); the e-File application 123456.
     static let reference: [String] = [
-        #"{"record":"entity","tin":"400-01-2345","name":{"first":"Ralph","last":"Teak"},"address":{"street":"12 Alder Street","city":"Salem","state":"OR","zip":"97301"},"onlineAccount":true}"#,
-        #"{"record":"entity","tin":"400-01-3456","name":{"first":"Rita","last":"Fir"},"address":{"street":"12 Alder St","city":"Salem","state":"OR","zip":"97301"},"onlineAccount":true}"#,
+        #"{"record":"entity","tin":"400-01-2345","name":{"first":"Ralph","last":"Teak"},"address":{"street":"12 Alder Street","city":"Salem","state":"OR","zip":"97301"}}"#,
+        #"{"record":"entity","tin":"400-01-3456","name":{"first":"Rita","last":"Fir"},"address":{"street":"12 Alder St","city":"Salem","state":"OR","zip":"97301"}}"#,
         #"{"record":"entity","tin":"400-01-4567","name":{"first":"Noel","last":"Cedar"},"address":{"street":"12 Alder St","city":"Salem","state":"OR","zip":"97301"}}"#,
         #"{"record":"entity","tin":"12-3456789","name":{"business":"The Willow Co."},"address":{"street":"12 Alder St","city":"Salem","state":"OR","zip":"97301"}}"#,
         #"{"record":"entity","tin":"400-55-1234","name":{"first":"Dana","last":"Oak"},"address":{"street":"9 Elm Ave","city":"Portland","state":"OR","zip":"97201"}}"#,

@@ -19,7 +19,6 @@ import Testing
             let ralph = try TIN(parsing: "400-01-2345")
             let entity = try #require(try data.entity(tin: ralph))
             #expect(entity.name == .person(first: "Ralph", middle: nil, last: "Teak", suffix: nil))
-            #expect(entity.onlineAccount)
             #expect(try data.nameControl(tin: ralph) == "TEAK")
             #expect(try data.nameControl(tin: try TIN(parsing: "12-3456789")) == "WILL")
 

@@ -26,7 +26,7 @@ final class ReferenceTestDatabase {
 
 /// Sample lines in the shapes of SPEC section 9.
 enum SampleLines {
-    static let entity = #"{"record":"entity","tin":"400-01-2345","name":{"first":"Ralph","last":"Teak"},"address":{"street":"12 Alder St","city":"Salem","state":"OR","zip":"97301"},"onlineAccount":true}"#
+    static let entity = #"{"record":"entity","tin":"400-01-2345","name":{"first":"Ralph","last":"Teak"},"address":{"street":"12 Alder St","city":"Salem","state":"OR","zip":"97301"}}"#
     static let business = #"{"record":"entity","tin":"12-3456789","name":{"business":"The Willow Co."},"address":{"street":"1 Main St","city":"Portland","state":"OR","zip":"97201"}}"#
     static let module = #"{"record":"module","tin":"400-01-2345","form":"1040","period":"2024","return":{"filingStatus":"Single","agi":"52000.00","taxableIncome":"37400.00","taxPerReturn":"4200.00","receivedOn":"2025-04-10","processedOn":"2025-04-28"},"balance":"0.00","accruedInterest":"0.00","accruedPenalty":"0.00","transactions":[{"code":"150","date":"2025-04-28","cycle":"20251605","amount":"4200.00"},{"code":"806","date":"2025-04-15","amount":"-5100.00"}],"incomeDocuments":[{"form":"W-2","payer":{"name":{"business":"Acme Corp"},"tin":"12-3456789"},"amounts":{"wages":"52000.00","federalWithholding":"5100.00"}}]}"#
     static let representative = #"{"record":"representative","caf":"0312-34567R","name":{"first":"Dana","last":"Oak"},"tin":"400-55-1234","ptin":"P01234567","address":{"street":"9 Elm Ave","city":"Portland","state":"OR","zip":"97201"},"practiceCode":""}"#

@@ -67,7 +67,6 @@ private struct JSONTextWriter {
         open()
         member("address") { $0.address(r.address) }
         member("name") { $0.name(r.name) }
-        if r.onlineAccount { member("onlineAccount") { $0.raw("true") } }
         member("record", "entity")
         member("tin", r.tin)
         close()

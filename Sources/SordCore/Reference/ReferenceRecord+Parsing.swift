@@ -51,12 +51,11 @@ extension ReferenceRecord {
 }
 
 extension EntityRecord {
-    static let fields = ["record", "tin", "name", "address", "onlineAccount"]
+    static let fields = ["record", "tin", "name", "address"]
 
     init(_ f: RecordFields) throws(Problem) {
         self.init(tin: try f.string("tin"), name: try RecordName(f.object("name", allowed: RecordName.fields)),
-                  address: try RecordAddress(f.object("address", allowed: RecordAddress.fields)),
-                  onlineAccount: try f.optionalBool("onlineAccount") ?? false)
+                  address: try RecordAddress(f.object("address", allowed: RecordAddress.fields)))
     }
 }
 

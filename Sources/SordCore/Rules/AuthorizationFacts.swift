@@ -15,7 +15,8 @@ public struct AuthorizationFacts: Sendable {
     /// Tax Pro Account: the Master File name under the submitter's own TIN, when on file (TPA-006).
     public var submitterMasterFileName: RecordName?
     /// Tax Pro Account: the id of the active sord taxpayer user with the taxpayer's TIN, whose
-    /// mailbox receives the request (TPA-008 when there is none).
+    /// mailbox receives the request. Its existence is the taxpayer's online account (SPEC 2):
+    /// TPA-008 when there is none.
     public var taxpayerUser: String?
 
     public init(submitterCAF: CAFNumber? = nil, submitterPTIN: PTIN? = nil, entity: EntityRecord? = nil,

@@ -59,7 +59,9 @@ public enum TaxProAccountRules {
                                         path: "$.representatives[\(index)].designation"))
             }
         }
-        if submitterOnForm, let entity = facts.entity, !entity.onlineAccount || facts.taxpayerUser == nil {
+        // The online account is the active taxpayer user (SPEC 2); judged for a taxpayer on the
+        // Master File only, as before (AUTH-001 otherwise).
+        if submitterOnForm, facts.entity != nil, facts.taxpayerUser == nil {
             problems.append(Problem(.tpa008, "The taxpayer has no online account to receive the request.", path: "$.taxpayer"))
         }
         return problems

@@ -97,7 +97,7 @@ public struct SyntheticDataset: Sendable {
         let userID = Self.userID(name, index: index)
         return SyntheticRepresentative(
             index: index, userID: userID,
-            entity: EntityRecord(tin: tin, name: name, address: address, onlineAccount: true),
+            entity: EntityRecord(tin: tin, name: name, address: address),
             record: RepresentativeRecord(caf: caf, name: name, tin: tin, ptin: ptin, address: address,
                                          practiceCode: practiceCode))
     }
@@ -130,13 +130,14 @@ public struct SyntheticDataset: Sendable {
     private func taxpayer(_ index: Int, representatives: [SyntheticRepresentative]) -> SyntheticTaxpayer {
         var rng = SplitMix64(seed: seed, stream: 1, index: UInt64(index))
         let entity: EntityRecord
+        var hasOnlineAccount = false
         let modules: [TaxModuleRecord]
         let matterForm: String
         let periods: [String]
         if rng.chance(0.85) {
             let tin = rng.chance(0.04) ? identifiers.itin(index) : identifiers.taxpayerSSN(index)
-            entity = EntityRecord(tin: tin, name: SyntheticNames.person(&rng),
-                                  address: SyntheticAddresses.address(&rng), onlineAccount: rng.chance(0.55))
+            entity = EntityRecord(tin: tin, name: SyntheticNames.person(&rng), address: SyntheticAddresses.address(&rng))
+            hasOnlineAccount = rng.chance(0.55)
             modules = SyntheticModules.individual(tin: tin, years: taxYears, payers: payers, &rng)
             matterForm = "1040"
             periods = taxYears.map(String.init)
@@ -180,7 +181,8 @@ public struct SyntheticDataset: Sendable {
                 authorizations.append(authorization)
             }
         }
-        return SyntheticTaxpayer(index: index, entity: entity, modules: modules, authorizations: authorizations)
+        return SyntheticTaxpayer(index: index, entity: entity, hasOnlineAccount: hasOnlineAccount, modules: modules,
+                                 authorizations: authorizations)
     }
 
     /// A user id for a representative: the ASCII letters of the first name (up to 12), a dot, the index.
@@ -205,6 +207,9 @@ public struct SyntheticRepresentative: Hashable, Sendable {
 public struct SyntheticTaxpayer: Hashable, Sendable {
     public let index: Int
     public let entity: EntityRecord
+    /// Whether demos register a `taxpayer` user for this individual, which is what gives them an
+    /// online account (SPEC 2); about 55% of individuals, no business. Not part of any record.
+    public let hasOnlineAccount: Bool
     public let modules: [TaxModuleRecord]
     public let authorizations: [CAFAuthorizationRecord]
 }

@@ -116,8 +116,7 @@ extension ReferenceData {
     // MARK: Rows to records
 
     func entity(_ row: Row) -> EntityRecord {
-        EntityRecord(tin: row["tin"], name: recordName(row), address: recordAddress(row),
-                     onlineAccount: row["has_online_account"])
+        EntityRecord(tin: row["tin"], name: recordName(row), address: recordAddress(row))
     }
 
     func module(_ row: Row) throws -> TaxModuleRecord {

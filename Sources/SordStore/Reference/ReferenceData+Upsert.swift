@@ -28,16 +28,16 @@ extension ReferenceData {
         let kind = (try? TIN(parsing: r.tin))?.isIndividual == false ? "business" : "individual"
         let arguments = StatementArguments([r.tin, kind] + nameColumns(r.name) + [
             r.name.nameControl?.value ?? "", r.address.street, r.address.city, r.address.state,
-            r.address.zip, r.address.country ?? "US", r.onlineAccount,
+            r.address.zip, r.address.country ?? "US",
         ])
         return try insertOrUpdate(arguments, insert: """
             INSERT INTO entity (tin, kind, first_name, middle_name, last_name, name_suffix, business_name,
-                name_control, street, city, state, zip, country, has_online_account)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tin) DO NOTHING
+                name_control, street, city, state, zip, country)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tin) DO NOTHING
             """, update: """
             UPDATE entity SET kind = ?2, first_name = ?3, middle_name = ?4, last_name = ?5, name_suffix = ?6,
                 business_name = ?7, name_control = ?8, street = ?9, city = ?10, state = ?11, zip = ?12,
-                country = ?13, has_online_account = ?14
+                country = ?13
             WHERE tin = ?1
             """)
     }
