@@ -10,10 +10,13 @@ public struct NameDifference: Hashable, Sendable {
     public enum Part: Hashable, Sendable {
         /// One is a person's name and the other a business name.
         case kind
+        /// A person's first name.
         case first
         /// Both give a middle name and their initials differ.
         case middleInitial
+        /// A person's last name (an empty one never matches).
         case last
+        /// A business's name (an empty one never matches).
         case business
 
         /// The part in words: "the last name".
@@ -28,6 +31,7 @@ public struct NameDifference: Hashable, Sendable {
         }
     }
 
+    /// Which part differs.
     public let part: Part
     /// This name's value of the part, normalised (for `.kind`: "a person's name" or "a business name").
     public let value: String

@@ -1,15 +1,11 @@
 /// How a form's names and addresses are compared with the Master File and the CAF (SPEC 6, the IRS
 /// name game).
 public enum AuthorizationMatching {
-    /// AUTH-002: the taxpayer's name on the form gives the same name control as the Master File
-    /// name, and both are of the same kind (person or business).
-    public static func nameControlMatches(_ name: DocumentName, _ record: RecordName) -> Bool {
-        nameControlDifference(name, record) == nil
-    }
-
-    /// AUTH-002 in words, or nil when the name controls match: the kinds of name, or the part the
-    /// control comes from and the control the form's name gives. The Master File name is never
-    /// shown (a wrong guess must not teach anyone the name on file).
+    /// AUTH-002: nil when the taxpayer's name on the form gives the same name control as the
+    /// Master File name and both are of the same kind (person or business); otherwise what differs,
+    /// in words: the kinds of name, or the part the control comes from and the control the form's
+    /// name gives. The Master File name is never shown (a wrong guess must not teach anyone the
+    /// name on file).
     public static func nameControlDifference(_ name: DocumentName, _ record: RecordName) -> String? {
         let submitted = recordName(name)
         if let kind = submitted.differences(from: record).first(where: { $0.part == .kind }) { return kind.explanation }
@@ -20,10 +16,11 @@ public enum AuthorizationMatching {
             ?? "\(part.label) gives no name control"
     }
 
-    /// AUTH-005: the representative's name on the form matches the CAF name (first and last name,
-    /// middle initials, suffix ignored; see `PersonName.matches`).
-    public static func nameMatches(_ name: DocumentName, _ record: RecordName) -> Bool {
-        recordName(name).matches(record)
+    /// AUTH-005: what keeps the representative's name on the form from matching the CAF name
+    /// (first and last name, middle initials, suffix ignored; see `PersonName.differences(from:)`);
+    /// empty when they match.
+    public static func nameDifferences(_ name: DocumentName, _ record: RecordName) -> [NameDifference] {
+        recordName(name).differences(from: record)
     }
 
     /// AUTH-003 / AUTH-005: the five-digit ZIPs are equal and the street lines are equal once

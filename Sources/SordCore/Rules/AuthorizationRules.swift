@@ -179,7 +179,7 @@ public enum AuthorizationRules {
                 problems.append(Problem(.auth004, "CAF number \(caf) is not on the CAF.", path: base + ".caf"))
                 continue
             }
-            let differences = AuthorizationMatching.recordName(representative.name).differences(from: record.name)
+            let differences = AuthorizationMatching.nameDifferences(representative.name, record.name)
             if !differences.isEmpty {
                 problems.append(Problem(.auth005, "The name does not match the CAF record of \(caf): \(NameDifference.explanation(of: differences)).",
                                         path: base + ".name"))
