@@ -5,7 +5,8 @@
 //   SUB-003 or SUB-005, and parsing is deterministic;
 // - SUB-003 comes exactly from invalid UTF-8 or a CSV syntax error, and then alone;
 // - an accepted file gives at least one line, each from a CSV row (rows increasing, after the
-//   header), with one period and non-empty tin, name control, form and period;
+//   header): a request with one period and non-empty tin, name control, form and period, or a
+//   refused row with SUB-005 problems on that row;
 // - every record the CSV reader returns survives a round trip: written back with every field quoted
 //   it reads as the same fields.
 
@@ -27,16 +28,25 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             fatalError("fuzz property violated: a CSV gave a \(document.kind) document")
         }
         require(request.clientRef == nil, "a CSV request has a clientRef")
-        require(!request.requests.isEmpty, "accepted a request without lines")
+        require(!request.lines.isEmpty, "accepted a request without lines")
         var previousRow = 1
-        for line in request.requests {
-            guard case .csv(let row) = line.source else {
-                fatalError("fuzz property violated: a CSV line has source \(line.source)")
+        for entry in request.lines {
+            let row: Int
+            switch entry {
+            case .refusedRow(let refused, let problems):
+                row = refused
+                require(!problems.isEmpty && problems.allSatisfy { $0.code == "SUB-005" && $0.path?.hasPrefix("$[row \(row)]") == true },
+                        "a refused row has problems \(problems)")
+            case .request(let line):
+                guard case .csv(let csvRow) = line.source else {
+                    fatalError("fuzz property violated: a CSV line has source \(line.source)")
+                }
+                row = csvRow
+                require(line.periods.count == 1, "a CSV line has \(line.periods.count) periods")
+                require(![line.tin, line.nameControl, line.form, line.periods[0]].contains(""), "an empty required value was accepted")
             }
             require(row > previousRow, "rows not increasing: \(row) after \(previousRow)")
             previousRow = row
-            require(line.periods.count == 1, "a CSV line has \(line.periods.count) periods")
-            require(![line.tin, line.nameControl, line.form, line.periods[0]].contains(""), "an empty required value was accepted")
         }
     case .rejected(let problems):
         require(!problems.isEmpty, "rejected without a problem")

@@ -16,7 +16,7 @@ public struct Claimer: Sendable {
     /// (another worker claimed it, or the writer removed it). A name too long to carry is claimed
     /// under a shortened name so it can still be answered (SUB-008) and archived.
     public func claim(user: UserID, name: String, as submission: SortableID) throws -> WorkFile? {
-        let kept = name.utf8.count > InboxName.maxLength ? String(decoding: name.utf8.prefix(InboxName.maxLength), as: UTF8.self) : name
+        let kept = name.utf8.count > 180 ? String(decoding: name.utf8.prefix(180), as: UTF8.self) : name
         let work = WorkFile(submission: submission, user: user, originalName: kept)
         let from = layout.inbox(user) + "/" + name
         let to = layout.work + "/" + work.name

@@ -9,9 +9,13 @@ struct CSVTranscriptTests {
         DocumentParser.parse(bytes: Array(text.utf8), fileName: "requests.csv")
     }
 
-    static func lines(_ text: String) -> [TranscriptRequestLine]? {
+    static func request(_ text: String) -> TranscriptRequest? {
         guard case .transcriptRequest(let request)? = DocumentFixtures.document(parse(text)) else { return nil }
-        return request.requests
+        return request
+    }
+
+    static func lines(_ text: String) -> [TranscriptRequestLine]? {
+        request(text)?.requests
     }
 
     @Test func fullRowsBecomeOneLineAndOneItemEach() throws {
@@ -79,7 +83,14 @@ struct CSVTranscriptTests {
         (header + "\n", ["SUB-005 $"]),
         ("tin,name_control,product,form,period,notes\n1,A,account,1040,2024,x", ["SUB-005 $[row 1].notes"]),
         ("tin,name_control,product,form\n1,A,account,1040", ["SUB-005 $[row 1]"]),
-        ("TIN,name_control,product,form,period\n1,A,account,1040,2024", ["SUB-005 $[row 1].TIN", "SUB-005 $[row 1]"]),
+        ("TIN,TIN,name_control,product,form,period\n1,1,A,account,1040,2024", ["SUB-005 $[row 1].TIN"]),
+        ("tin,,name_control,product,form,period\n1,,A,account,1040,2024", [#"SUB-005 $[row 1][""]"#]),
+        ("tin;name_control;product;form;period\n1;A;account;1040;2024", [
+            "SUB-005 $[row 1][\"tin;name_control;product;form;period\"]", "SUB-005 $[row 1]", "SUB-005 $[row 1]",
+            "SUB-005 $[row 1]", "SUB-005 $[row 1]", "SUB-005 $[row 1]",
+        ]),
+        (",,,\n,,,\n", ["SUB-005 $"]),
+        (header + "\n,,,,,,,\r\n,,,,,,,\r\n", ["SUB-005 $"]),
         ("tin,name_control,product,form,period,format,format\n1,A,account,1040,2024,text,text", ["SUB-005 $[row 1].format"]),
         ("name_control,tin,product,form,period\nA,1,account,1040,2024", ["SUB-005 $[row 1]"]),
         ("tin,name_control,product,form,period,format,unmasked\n1,A,account,1040,2024,text,", ["SUB-005 $[row 1]"]),
@@ -97,26 +108,50 @@ struct CSVTranscriptTests {
         ])
     }
 
-    @Test func rowErrorsAreAllReportedWithRowAndColumn() {
+    @Test func aProblemInOneRowRefusesThatItemOnly() throws {
         let text = Self.header + "\n"
             + "400-01-2345,TEAK,account,1040,2024,,,\n"          // row 2: fine
             + "400-01-2345,TEAK,acount,1040,2024,,maybe,pdf\n"  // row 3: product, unmasked, format
             + "\n"                                               // row 4: blank, skipped
             + ",,return,,,,,\n"                                  // row 5: tin, name_control, form, period
-            + "400-01-2345,TEAK,account\n"                       // row 6: too few fields
-            + "\"1\",A,account,1040,2024,,,,extra\n"             // row 7: too many fields
-        #expect(DocumentFixtures.problems(Self.parse(text)) == [
-            Problem(.sub005, #"must be one of "account", "record-of-account", "return", "wage-and-income", "verification-of-non-filing" or "entity""#,
-                    path: "$[row 3].product"),
-            Problem(.sub005, "must be true, false or empty", path: "$[row 3].unmasked"),
-            Problem(.sub005, #"must be one of "text" or "json" or empty"#, path: "$[row 3].format"),
-            Problem(.sub005, "missing value for \"tin\"", path: "$[row 5].tin"),
-            Problem(.sub005, "missing value for \"name_control\"", path: "$[row 5].name_control"),
-            Problem(.sub005, "missing value for \"form\"", path: "$[row 5].form"),
-            Problem(.sub005, "missing value for \"period\"", path: "$[row 5].period"),
-            Problem(.sub005, "has 3 fields, the header has 8", path: "$[row 6]"),
-            Problem(.sub005, "has 9 fields, the header has 8", path: "$[row 7]"),
+            + "400-01-2345,TEAK,account\n"                       // row 6: too short for form and period
+            + "\"1\",A,account,1040,2024,,,,extra\n"             // row 7: a value past the header
+            + "400-01-2345,TEAK,return,1040,2023\n"              // row 8: fine, short but complete
+        let request = try #require(Self.request(text))
+        #expect(request.items.map(\.path) == ["$[row 2]", "$[row 8]"])
+        #expect(request.items.map(\.index) == [0, 5])
+        #expect(request.itemCount == 6)
+        #expect(request.refusedItems == [
+            RefusedTranscriptItem(index: 1, problems: [
+                Problem(.sub005, #"must be one of "account", "record-of-account", "return", "wage-and-income", "verification-of-non-filing" or "entity""#,
+                        path: "$[row 3].product"),
+                Problem(.sub005, "must be true, false or empty", path: "$[row 3].unmasked"),
+                Problem(.sub005, #"must be one of "text" or "json" or empty"#, path: "$[row 3].format"),
+            ]),
+            RefusedTranscriptItem(index: 2, problems: [
+                Problem(.sub005, "missing value for \"tin\"", path: "$[row 5].tin"),
+                Problem(.sub005, "missing value for \"name_control\"", path: "$[row 5].name_control"),
+                Problem(.sub005, "missing value for \"form\"", path: "$[row 5].form"),
+                Problem(.sub005, "missing value for \"period\"", path: "$[row 5].period"),
+            ]),
+            RefusedTranscriptItem(index: 3, problems: [
+                Problem(.sub005, "missing value for \"form\"", path: "$[row 6].form"),
+                Problem(.sub005, "missing value for \"period\"", path: "$[row 6].period"),
+            ]),
+            RefusedTranscriptItem(index: 4, problems: [
+                Problem(.sub005, "has a value in column 9; the header names 8 columns", path: "$[row 7]"),
+            ]),
         ])
+        #expect(request.lines.count == 6)
+    }
+
+    @Test func aFileOfRefusedRowsIsStillARequestWhoseItemsAreAllRefused() throws {
+        let request = try #require(Self.request(Self.header + "\n1,A,acount,1040,2024\n2,B,,1040,2024\n"))
+        #expect(request.items.isEmpty)
+        #expect(request.requests.isEmpty)
+        #expect(request.itemCount == 2)
+        #expect(request.refusedItems.map(\.index) == [0, 1])
+        #expect(request.refusedItems.flatMap(\.problems).map(\.path) == ["$[row 2].product", "$[row 3].product"])
     }
 
     @Test func csvSyntaxErrorsAreSUB003WithTheRow() {

@@ -66,7 +66,7 @@ struct DocumentParserTests {
     }
 
     @Test("file names", arguments: [
-        ("a.json", true), ("batch.csv", true), ("a.txt", false), ("a.JSON", false), ("a.json.part", false),
+        ("a.json", true), ("batch.csv", true), ("a.txt", false), ("a.JSON", true), ("B.Csv", true), ("a.json.part", false),
         ("json", false), ("a.csv.tmp", false), ("", false),
     ])
     func fileNames(name: String, accepted: Bool) {

@@ -120,7 +120,7 @@ struct FuzzRegressionTests {
         #expect(Self.codes(bom + Array("{}".utf8), "f.json") == ["SUB-004"])
     }
 
-    @Test("the file name decides the format and nothing else", arguments: ["f.JSON", "f.json ", "f.txt", "", ".csv.", "f.jsonx"])
+    @Test("the file name decides the format and nothing else", arguments: ["f.json ", "f.txt", "", ".csv.", "f.jsonx"])
     func unsupportedNames(name: String) {
         #expect(Self.codes(Array("{}".utf8), name) == ["SUB-008"])
     }
@@ -166,7 +166,8 @@ struct FuzzRegressionTests {
     }
 
     /// From the CSV corpus: NUL bytes inside an unquoted cell after a BOM and CR line ends. Control
-    /// characters are refused in every cell (as JSON refuses them raw), naming the row and column.
+    /// characters are refused in every cell (as JSON refuses them raw), naming the row and column;
+    /// the row's item is refused, the file is still read.
     static let grownCSVWithNULs: [UInt8] = {
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         let head = Array("tin,name_control,product,form,period\r400-01-2346,TKA,wage-and-income,1040".utf8)
@@ -176,7 +177,11 @@ struct FuzzRegressionTests {
     }()
 
     @Test func csvCellsWithNULBytesAreRefused() {
-        let problems = Self.problems(Self.grownCSVWithNULs, "r.csv")
+        guard case .document(.transcriptRequest(let request)) = DocumentParser.parse(bytes: Self.grownCSVWithNULs, fileName: "r.csv") else {
+            Issue.record("not read as a table")
+            return
+        }
+        let problems = request.refusedItems.flatMap(\.problems)
         #expect(problems.map(\.code) == ["SUB-005"])
         #expect(problems.map(\.path) == ["$[row 2].form"])
     }

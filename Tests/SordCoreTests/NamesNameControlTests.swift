@@ -81,6 +81,28 @@ struct NamesNameControlTests {
         #expect(throws: NameControlError.malformed) { try NameControl(parsing: text, kind: kind) }
     }
 
+    @Test("submitted name controls are folded like names", arguments: [
+        ("NUÑE", "NUNE"), ("núñe", "NUNE"), ("Nu\u{303}n\u{303}e", "NUNE"), ("ÉTÉ", "ETE"), ("MÜLL", "MULL"),
+        ("müll ", "MULL"), ("GROß", "GROS"), ("ß", "SS"), ("ØRST", "ORST"), ("ÆBY", "AEBY"), ("ÞOR", "THOR"),
+        ("ŁUKA", "LUKA"), ("teak", "TEAK"), ("ASH ", "ASH"), ("p&pc", "P&PC"), ("o-ne", "O-NE"),
+    ])
+    func submittedFolded(text: String, value: String) throws {
+        #expect(try NameControl(submitted: text).value == value)
+    }
+
+    @Test("submitted name controls that stay malformed", arguments: ["ЖУКО", "李", "TEAKS", "GROßE", "O'NE", "", " ABC", "ÉTÉSS"])
+    func submittedMalformed(text: String) {
+        #expect(throws: NameControlError.malformed) { try NameControl(submitted: text) }
+    }
+
+    @Test("a submitted control folded equals the one derived from the accented name", arguments: [
+        ("NUÑE", "Núñez"), ("nune", "Núñez"), ("MULL", "Müller"), ("MÜLL", "Muller"), ("GROS", "Groß"), ("GROß", "Grossman"),
+        ("ORST", "Ørsted"), ("ELAN", "Élan-Vital"), ("DELA", "De La Rosa"),
+    ])
+    func submittedMatchesDerived(submitted: String, last: String) throws {
+        #expect(try NameControl(submitted: submitted) == PersonName(first: "A", last: last).nameControl())
+    }
+
     @Test func derivedControlsCompareEqualToSubmittedOnes() throws {
         #expect(try PersonName(first: "Ann", last: "Ash").nameControl() == NameControl(parsing: "ASH "))
         #expect(try BusinessName("P & P Company").nameControl() == NameControl(parsing: "P&PC", kind: .business))

@@ -48,6 +48,16 @@ struct TDSItemRulesTests {
         #expect(Self.codes(item, access) == expected, "\(name)")
     }
 
+    @Test("a name control is compared after folding (TDS-102)", arguments: [
+        ("NUÑE", "Núñez", [String]()), ("núñe", "Núñez", []), ("NUNE", "Núñez", []), ("NUÑE", "Nunez", []),
+        ("MÜLL", "Müller", []), ("GROß", "Großmann", []), ("NUÑO", "Núñez", ["TDS-102"]), ("ЖУКО", "Núñez", ["TDS-102"]),
+    ])
+    func foldedNameControl(submitted: String, last: String, expected: [String]) {
+        let entity = EntityRecord(tin: F.ralph.tin, name: .person(first: "José", middle: nil, last: last, suffix: nil), address: F.ralph.address)
+        let access = TDSAccess.authorized(TDSRecords(entity: entity, module: F.ralph2024, periodModules: [F.ralph2024]))
+        #expect(Self.codes(F.item(nameControl: submitted), access) == expected)
+    }
+
     @Test func wageAndIncomeDocumentLimit() {
         var module = F.ralph2024
         module.incomeDocuments = Array(repeating: F.ralph2024.incomeDocuments[0], count: 85)

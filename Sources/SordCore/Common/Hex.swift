@@ -1,6 +1,7 @@
 /// Lowercase hexadecimal, for digests and fingerprints.
 public enum Hex {
-    private static let digits = Array("0123456789abcdef".utf8)
+    /// The sixteen digits, lower case.
+    static let digits = Array("0123456789abcdef".utf8)
 
     /// The lowercase hex text of `bytes`.
     public static func encode<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {

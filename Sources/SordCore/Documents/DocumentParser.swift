@@ -3,31 +3,9 @@
 /// and the strict schema of that type (`SUB-005`, every problem reported with its JSON path).
 /// Pure: no file access, no clock.
 public enum DocumentParser {
-    /// The two kinds of file the inbox accepts, told apart by the name's ending.
-    public enum FileFormat: Sendable, Hashable {
-        /// `.json`: one document of any type.
-        case json
-        /// `.csv`: bulk transcript requests.
-        case csv
-
-        /// The format a file name announces, or nil when it ends in neither `.json` nor `.csv`
-        /// (exact, lower case, as SPEC 4 writes them).
-        public init?(fileName: String) {
-            if fileName.hasSuffix(".json") {
-                self = .json
-            } else if fileName.hasSuffix(".csv") {
-                self = .csv
-            } else {
-                return nil
-            }
-        }
-    }
-
     /// Parses the bytes of a file named `fileName` (only its ending is looked at).
     public static func parse(bytes: [UInt8], fileName: String) -> ParseOutcome {
-        guard let format = FileFormat(fileName: fileName) else {
-            return .rejected([Problem(.sub008, "The file name must end in .json or .csv.")])
-        }
+        guard let format = FileFormat(fileName: fileName) else { return .rejected([FileFormat.unsupportedName]) }
         return parse(bytes: bytes, format: format)
     }
 

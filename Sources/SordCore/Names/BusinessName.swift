@@ -16,7 +16,12 @@ public struct BusinessName: Hashable, Sendable {
     /// Business names match when they are equal after the name-matching normalisation (folded,
     /// upper case, punctuation other than hyphen removed, blanks collapsed), and not empty.
     public func matches(_ other: BusinessName) -> Bool {
-        let mine = LatinFolding.normalizedForMatching(name)
-        return !mine.isEmpty && mine == LatinFolding.normalizedForMatching(other.name)
+        differences(from: other).isEmpty
+    }
+
+    /// The difference that keeps this name from matching `other`, or none when they match.
+    public func differences(from other: BusinessName) -> [NameDifference] {
+        let mine = LatinFolding.normalizedForMatching(name), theirs = LatinFolding.normalizedForMatching(other.name)
+        return !mine.isEmpty && mine == theirs ? [] : [NameDifference(part: .business, value: mine, other: theirs)]
     }
 }

@@ -19,9 +19,7 @@ public struct NameControl: Hashable, Sendable, CustomStringConvertible {
     /// pattern of `kind`, or of either kind when `kind` is nil. Trailing blanks are padding and are
     /// removed first ("ASH " is ASH); lower-case letters are refused, as MeF refuses them.
     public init(parsing text: String, kind: Kind? = nil) throws(NameControlError) {
-        var trimmed = Substring(text)
-        while trimmed.last == " " { trimmed = trimmed.dropLast() }
-        let candidate = String(trimmed)
+        let candidate = String(NameControl.unpadded(text))
         let ok: Bool = switch kind {
         case .person: NameControl.matchesPattern(candidate, kind: .person)
         case .business: NameControl.matchesPattern(candidate, kind: .business)
@@ -30,6 +28,25 @@ public struct NameControl: Hashable, Sendable, CustomStringConvertible {
         }
         guard ok else { throw .malformed }
         value = candidate
+    }
+
+    /// A name control as a requester submitted it (a TDS request's `nameControl`), read with the
+    /// same folding as names before it is validated like `init(parsing:kind:)` (SPEC 5.6): upper
+    /// case, accents dropped (`NUÑE` and `núñe` are NUNE, `MÜLL` is MULL). A letter spelled out in
+    /// two (ß → SS, Æ → AE, Þ → TH) may make four characters five; as in a derived control, the first
+    /// four count (`GROß` is GROS). Letters that do not fold (Cyrillic, Han) stay, so the control is
+    /// malformed rather than silently shortened. The one reading of every submitted name control.
+    public init(submitted text: String, kind: Kind? = nil) throws(NameControlError) {
+        let unpadded = NameControl.unpadded(text)
+        let folded = LatinFolding.fold(String(unpadded), keepingUnfoldable: true).uppercased()
+        try self.init(parsing: unpadded.count <= 4 ? String(folded.prefix(4)) : folded, kind: kind)
+    }
+
+    /// `text` without the trailing blanks that pad a name control to four characters.
+    private static func unpadded(_ text: String) -> Substring {
+        var trimmed = Substring(text)
+        while trimmed.last == " " { trimmed = trimmed.dropLast() }
+        return trimmed
     }
 
     /// Whether `text` matches the MeF name-control pattern of `kind` exactly.

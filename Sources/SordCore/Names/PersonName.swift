@@ -42,12 +42,21 @@ public struct PersonName: Hashable, Sendable {
     /// ignored; middle initials are compared only when both names give one. An empty normalised
     /// last name never matches.
     public func matches(_ other: PersonName) -> Bool {
-        let last = LatinFolding.normalizedForMatching(self.last)
-        guard !last.isEmpty, last == LatinFolding.normalizedForMatching(other.last),
-              LatinFolding.normalizedForMatching(first) == LatinFolding.normalizedForMatching(other.first)
-        else { return false }
+        differences(from: other).isEmpty
+    }
+
+    /// Every part that keeps this name from matching `other` (see `matches`), in the order first
+    /// name, middle initial, last name; empty when they match.
+    public func differences(from other: PersonName) -> [NameDifference] {
+        var differences: [NameDifference] = []
+        let firsts = (LatinFolding.normalizedForMatching(first), LatinFolding.normalizedForMatching(other.first))
+        if firsts.0 != firsts.1 { differences.append(NameDifference(part: .first, value: firsts.0, other: firsts.1)) }
         let initials = [middle, other.middle].map { $0.flatMap { LatinFolding.normalizedForMatching($0).first } }
-        if let a = initials[0], let b = initials[1] { return a == b }
-        return true
+        if let mine = initials[0], let theirs = initials[1], mine != theirs {
+            differences.append(NameDifference(part: .middleInitial, value: String(mine), other: String(theirs)))
+        }
+        let lasts = (LatinFolding.normalizedForMatching(last), LatinFolding.normalizedForMatching(other.last))
+        if lasts.0.isEmpty || lasts.0 != lasts.1 { differences.append(NameDifference(part: .last, value: lasts.0, other: lasts.1)) }
+        return differences
     }
 }

@@ -19,10 +19,21 @@ public enum TaxpayerName: Hashable, Sendable {
 
     /// Names match when both are persons that match or both are businesses that match.
     public func matches(_ other: TaxpayerName) -> Bool {
+        differences(from: other).isEmpty
+    }
+
+    /// Every part that keeps this name from matching `other`: the parts of two persons or of two
+    /// businesses, or the kind when a person meets a business; empty when they match.
+    public func differences(from other: TaxpayerName) -> [NameDifference] {
         switch (self, other) {
-        case (.person(let a), .person(let b)): a.matches(b)
-        case (.business(let a), .business(let b)): a.matches(b)
-        default: false
+        case (.person(let a), .person(let b)): a.differences(from: b)
+        case (.business(let a), .business(let b)): a.differences(from: b)
+        default: [NameDifference(part: .kind, value: kindDescription, other: other.kindDescription)]
         }
+    }
+
+    /// "a person's name" or "a business name".
+    var kindDescription: String {
+        if case .person = self { "a person's name" } else { "a business name" }
     }
 }

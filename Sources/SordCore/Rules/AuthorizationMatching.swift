@@ -1,19 +1,26 @@
 /// How a form's names and addresses are compared with the Master File and the CAF (SPEC 6, the IRS
 /// name game).
 public enum AuthorizationMatching {
-    /// AUTH-002: the taxpayer's name on the form gives the same name control as the Master File
-    /// name, and both are of the same kind (person or business).
-    public static func nameControlMatches(_ name: DocumentName, _ record: RecordName) -> Bool {
+    /// AUTH-002: nil when the taxpayer's name on the form gives the same name control as the
+    /// Master File name and both are of the same kind (person or business); otherwise what differs,
+    /// in words: the kinds of name, or the part the control comes from and the control the form's
+    /// name gives. The Master File name is never shown (a wrong guess must not teach anyone the
+    /// name on file).
+    public static func nameControlDifference(_ name: DocumentName, _ record: RecordName) -> String? {
         let submitted = recordName(name)
-        guard submitted.isBusiness == record.isBusiness, let mine = submitted.nameControl,
-              let theirs = record.nameControl else { return false }
-        return mine == theirs
+        if let kind = submitted.differences(from: record).first(where: { $0.part == .kind }) { return kind.explanation }
+        let mine = submitted.nameControl
+        guard mine == nil || mine != record.nameControl else { return nil }
+        let part: NameDifference.Part = submitted.isBusiness ? .business : .last
+        return mine.map { "\(part.label) gives the name control \($0.value), not the one on file" }
+            ?? "\(part.label) gives no name control"
     }
 
-    /// AUTH-005: the representative's name on the form matches the CAF name (first and last name,
-    /// middle initials, suffix ignored; see `PersonName.matches`).
-    public static func nameMatches(_ name: DocumentName, _ record: RecordName) -> Bool {
-        recordName(name).matches(record)
+    /// AUTH-005: what keeps the representative's name on the form from matching the CAF name
+    /// (first and last name, middle initials, suffix ignored; see `PersonName.differences(from:)`);
+    /// empty when they match.
+    public static func nameDifferences(_ name: DocumentName, _ record: RecordName) -> [NameDifference] {
+        recordName(name).differences(from: record)
     }
 
     /// AUTH-003 / AUTH-005: the five-digit ZIPs are equal and the street lines are equal once

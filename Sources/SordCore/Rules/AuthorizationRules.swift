@@ -157,8 +157,8 @@ public enum AuthorizationRules {
             return [Problem(.auth001, "The taxpayer's TIN is not on the Master File.", path: "$.taxpayer.tin")]
         }
         var problems: [Problem] = []
-        if !AuthorizationMatching.nameControlMatches(taxpayer.name, entity.name) {
-            problems.append(Problem(.auth002, "The taxpayer's name does not give the name control on the Master File.",
+        if let difference = AuthorizationMatching.nameControlDifference(taxpayer.name, entity.name) {
+            problems.append(Problem(.auth002, "The taxpayer's name does not give the name control on the Master File: \(difference).",
                                     path: "$.taxpayer.name"))
         }
         if !AuthorizationMatching.addressMatches(taxpayer.address, entity.address) {
@@ -179,8 +179,10 @@ public enum AuthorizationRules {
                 problems.append(Problem(.auth004, "CAF number \(caf) is not on the CAF.", path: base + ".caf"))
                 continue
             }
-            if !AuthorizationMatching.nameMatches(representative.name, record.name) {
-                problems.append(Problem(.auth005, "The name does not match the CAF record of \(caf).", path: base + ".name"))
+            let differences = AuthorizationMatching.nameDifferences(representative.name, record.name)
+            if !differences.isEmpty {
+                problems.append(Problem(.auth005, "The name does not match the CAF record of \(caf): \(NameDifference.explanation(of: differences)).",
+                                        path: base + ".name"))
             }
             if !AuthorizationMatching.addressMatches(representative.address, record.address) {
                 problems.append(Problem(.auth005, "The address (street and ZIP) does not match the CAF record of \(caf).",

@@ -38,8 +38,10 @@ public enum CAFLinkRules {
         if representative.tin.flatMap({ try? TIN(parsing: $0) }) != facts.userTIN {
             problems.append(Problem(.caf002, "The CAF record of \(caf) was issued to another TIN.", path: path))
         } else if let masterFileName = facts.masterFileName {
-            if !masterFileName.matches(representative.name) {
-                problems.append(Problem(.caf003, "Your Master File name does not match the name on CAF record \(caf).", path: path))
+            let differences = masterFileName.differences(from: representative.name)
+            if !differences.isEmpty {
+                problems.append(Problem(.caf003, "Your Master File name does not match the name on CAF record \(caf): \(NameDifference.explanation(of: differences)).",
+                                        path: path))
             }
         } else {
             problems.append(Problem(.caf003, "There is no Master File name under your TIN to compare with the CAF name.", path: path))

@@ -12,4 +12,9 @@ extension RecordName {
     public func matches(_ other: RecordName) -> Bool {
         taxpayerName.matches(other.taxpayerName)
     }
+
+    /// Every part that keeps this name from matching `other` (see `TaxpayerName.differences(from:)`).
+    public func differences(from other: RecordName) -> [NameDifference] {
+        taxpayerName.differences(from: other.taxpayerName)
+    }
 }

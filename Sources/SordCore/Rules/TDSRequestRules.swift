@@ -52,9 +52,10 @@ public enum TDSRequestRules {
         if !representative.inGoodStanding {
             problems.append(Problem(.tds004, "Your CAF number \(caf) is not in good standing (practice code \(representative.practiceCode))."))
         }
-        if !withTDS.isEmpty, !withTDS.contains(where: { $0.name.matches(representative.name) }) {
-            let efins = withTDS.map(\.efin).joined(separator: ", ")
-            problems.append(Problem(.tds002, "Your name on the e-File application (EFIN \(efins)) does not match the name on CAF record \(caf); have one of them corrected."))
+        let names = withTDS.map { (efin: $0.efin, differences: $0.name.differences(from: representative.name)) }
+        if !names.isEmpty, names.allSatisfy({ !$0.differences.isEmpty }) {
+            let each = names.map { "EFIN \($0.efin): \(NameDifference.explanation(of: $0.differences))" }.joined(separator: "; ")
+            problems.append(Problem(.tds002, "Your name on the e-File application does not match the name on CAF record \(caf) (\(each)); have one of them corrected."))
         }
         return problems
     }

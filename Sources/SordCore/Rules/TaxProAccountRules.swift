@@ -42,8 +42,15 @@ public enum TaxProAccountRules {
         problems += matterProblems(document.matters, periods: periods, today: today)
         problems += lineProblems(document)
         if let own = facts.submitterRepresentative, facts.submitterCAF != nil {
-            if !(facts.submitterMasterFileName.map { $0.matches(own.name) } ?? false) {
-                problems.append(Problem(.tpa006, "Your Master File name does not match your CAF name.", path: "$.representatives[0]"))
+            if let masterFileName = facts.submitterMasterFileName {
+                let differences = masterFileName.differences(from: own.name)
+                if !differences.isEmpty {
+                    problems.append(Problem(.tpa006, "Your Master File name does not match your CAF name: \(NameDifference.explanation(of: differences)).",
+                                            path: "$.representatives[0]"))
+                }
+            } else {
+                problems.append(Problem(.tpa006, "There is no Master File name under your TIN to compare with your CAF name.",
+                                        path: "$.representatives[0]"))
             }
         }
         if document.form == .form2848 {

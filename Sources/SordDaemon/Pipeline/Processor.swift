@@ -316,7 +316,7 @@ public final class Processor: @unchecked Sendable {
             bytes = b
         }
         if InboxName.classify(file.originalName) == .unsupported {
-            return Evaluation(outcome: .rejected([Problem(.sub008, "File names must end in .json or .csv (at most \(InboxName.maxLength) bytes).")]))
+            return Evaluation(outcome: .rejected([DocumentParser.FileFormat.unsupportedName]))
         }
         if config.dedupeHours > 0 {
             let since = Timestamp.iso(now.addingTimeInterval(-Double(config.dedupeHours) * 3600))

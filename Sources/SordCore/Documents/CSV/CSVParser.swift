@@ -11,12 +11,29 @@ struct CSVSyntaxError: Error, Equatable {
     let reason: String
 }
 
-/// An RFC 4180 reader over UTF-8 bytes (already validated): comma-separated fields, records ended by
-/// CRLF, LF or a lone CR, fields optionally in double quotes with `""` for a quote and with commas
-/// and line breaks allowed inside. A trailing line break adds no record, a leading UTF-8 byte order
-/// mark is skipped, and completely empty lines are skipped. A quote inside an unquoted field, text
-/// after a closing quote, and an unterminated quote are errors.
+/// The one CSV reader: RFC 4180 over UTF-8 bytes (already validated), made lenient the way
+/// spreadsheet files need (SPEC 5.6). Comma-separated fields, records ended by CRLF, LF or a lone
+/// CR, fields optionally in double quotes with `""` for a quote and with commas and line breaks
+/// allowed inside. Unquoted fields are trimmed of blanks (spaces and tabs); a quoted field keeps
+/// its blanks, and blanks around its quotes are allowed. A leading UTF-8 byte order mark is
+/// skipped, a trailing line break adds no record, and a record whose fields are all empty (a blank
+/// line, or the `,,,,` a spreadsheet leaves where rows were cleared) is skipped. A quote inside an
+/// unquoted field, text after a closing quote, and an unterminated quote are errors.
 enum CSVParser {
+    /// Whether a byte is a blank, which unquoted cells are trimmed of: a space or a tab.
+    static func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+    }
+
+    /// `text` without the blanks around it.
+    static func trimmingBlanks(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard let first = utf8.firstIndex(where: { !isBlank($0) }), let last = utf8.lastIndex(where: { !isBlank($0) }) else {
+            return ""
+        }
+        return String(decoding: utf8[first...last], as: UTF8.self)
+    }
+
     static func records(_ bytes: [UInt8]) throws(CSVSyntaxError) -> [CSVRecord] {
         try bytes.withUnsafeBufferPointer { (buffer) throws(CSVSyntaxError) -> [CSVRecord] in
             try records(buffer)
@@ -30,16 +47,15 @@ enum CSVParser {
         var records: [CSVRecord] = []
         var fields: [String] = []
         var row = 1
-        var recordHasQuotedField = false
 
         func text(_ start: Int, _ end: Int) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
 
         while index < count {
-            // One field starts here.
-            if bytes[index] == quote {
-                recordHasQuotedField = true
+            // One field starts here, after any blanks.
+            while index < count && isBlank(bytes[index]) { index += 1 }
+            if index < count && bytes[index] == quote {
                 index += 1
                 var utf8: [UInt8] = []
                 var closed = false
@@ -58,6 +74,7 @@ enum CSVParser {
                     }
                 }
                 guard closed else { throw CSVSyntaxError(row: row, reason: "a quoted field is not closed") }
+                while index < count && isBlank(bytes[index]) { index += 1 }
                 guard index == count || bytes[index] == comma || bytes[index] == cr || bytes[index] == lf else {
                     throw CSVSyntaxError(row: row, reason: "text after the closing quote of a field")
                 }
@@ -73,7 +90,9 @@ enum CSVParser {
                     }
                     index += 1
                 }
-                fields.append(text(start, index))
+                var end = index
+                while end > start && isBlank(bytes[end - 1]) { end -= 1 }
+                fields.append(text(start, end))
             }
             // After the field: a comma, a line break (CRLF, LF or CR) or the end of the text.
             if index < count && bytes[index] == comma {
@@ -86,10 +105,8 @@ enum CSVParser {
             } else if index < count {
                 index += 1
             }
-            let isBlank = fields.count == 1 && fields[0].isEmpty && !recordHasQuotedField
-            if !isBlank { records.append(CSVRecord(row: row, fields: fields)) }
+            if fields.contains(where: { !$0.isEmpty }) { records.append(CSVRecord(row: row, fields: fields)) }
             fields.removeAll(keepingCapacity: true)
-            recordHasQuotedField = false
             row += 1
         }
         return records

@@ -1,16 +1,25 @@
 /// The CSV form of a transcript request (SPEC 5.6): a header row naming the columns
 /// `tin,name_control,product,form,period` and then, optionally and in this order,
-/// `customer_file_number,unmasked,format`; then one item per row.
+/// `customer_file_number,unmasked,format`; then one item per row. Rows are numbered like a
+/// spreadsheet's: the header is usually row 1 and the first data row row 2 (`CSVRecord.row`).
 ///
-/// Header names are exact (case and spaces count). Empty required cells are reported as missing;
-/// an empty `customer_file_number` means none, an empty `unmasked` false (otherwise `true`/`false`
-/// in any case), an empty `format` text. Every problem is `SUB-005` with a path such as
+/// Spreadsheet files are read as spreadsheets write them: header names are matched without regard
+/// to letter case or surrounding blanks, and empty names after the last column (Excel's `format,`)
+/// are dropped; cells are read by `CSVParser` (trimmed, empty rows skipped); a row shorter than
+/// the header reads its missing cells as empty, and one longer may have only empty cells past it.
+///
+/// Only a file that cannot be read as a table is rejected whole (`SUB-005` on the header or `$`):
+/// no header, an unknown, repeated, missing or misplaced column, no data row. A problem in one row
+/// refuses that row only (`TranscriptRequest.Line.refusedRow`): a missing required cell, an unknown
+/// product, `unmasked` or `format`, a control character, a value past the header's columns. An
+/// empty `customer_file_number` means none, an empty `unmasked` false (otherwise `true`/`false` in
+/// any case), an empty `format` text. Every problem is `SUB-005` with a path such as
 /// `$[row 3].product`.
 enum TranscriptCSV {
     static let requiredColumns: [TranscriptField] = [.tin, .nameControl, .product, .form, .period]
     static let optionalColumns: [TranscriptField] = [.customerFileNumber, .unmasked, .format]
 
-    /// Maps the records of a CSV file to a transcript request, or reports every problem found.
+    /// Maps the records of a CSV file to a transcript request, or reports why it is not a table.
     static func outcome(from records: [CSVRecord]) -> ParseOutcome {
         let problems = SchemaProblems()
         guard let header = records.first else {
@@ -19,33 +28,29 @@ enum TranscriptCSV {
         }
         guard let columns = self.columns(header, problems) else { return .rejected(problems.problems) }
         let rows = records.dropFirst()
-        if rows.isEmpty {
+        guard !rows.isEmpty else {
             problems.report("the file has a header but no rows", at: JSONPath.root)
+            return .rejected(problems.problems)
         }
-        var lines: [TranscriptRequestLine] = []
-        lines.reserveCapacity(rows.count)
-        for record in rows {
-            if let line = self.line(record, columns: columns, header: header.fields.count, problems) {
-                lines.append(line)
-            }
-        }
-        guard problems.isEmpty else { return .rejected(problems.problems) }
-        return .document(.transcriptRequest(TranscriptRequest(requests: lines)))
+        return .document(.transcriptRequest(TranscriptRequest(lines: rows.map { line($0, columns: columns) })))
     }
 
     /// The field each header column holds, or nil after reporting what is wrong with the header.
     private static func columns(_ header: CSVRecord, _ problems: SchemaProblems) -> [TranscriptField]? {
         let headerPath = JSONPath.row(header.row)
         let all = requiredColumns + optionalColumns
+        let names = header.fields.map { CSVParser.trimmingBlanks($0).lowercased() }
+        let named = names.lastIndex { !$0.isEmpty }.map { names[...$0] } ?? []
         var columns: [TranscriptField] = []
-        for (index, name) in header.fields.enumerated() {
+        for (index, name) in named.enumerated() {
+            let written = header.fields[index]
             guard let field = all.first(where: { $0.csvColumn == name }) else {
                 problems.report("unknown column \(index + 1); the columns are \(all.map(\.csvColumn).joined(separator: ","))",
-                                at: JSONPath.appending(key: name, to: headerPath))
+                                at: JSONPath.appending(key: written, to: headerPath))
                 continue
             }
             if columns.contains(field) {
-                problems.report("duplicate column", at: JSONPath.appending(key: name, to: headerPath))
+                problems.report("duplicate column", at: JSONPath.appending(key: written, to: headerPath))
                 continue
             }
             columns.append(field)
@@ -62,26 +67,24 @@ enum TranscriptCSV {
         return columns
     }
 
-    private static func line(
-        _ record: CSVRecord, columns: [TranscriptField], header: Int, _ problems: SchemaProblems
-    ) -> TranscriptRequestLine? {
+    /// One data row as a request, or refused with every problem it has.
+    private static func line(_ record: CSVRecord, columns: [TranscriptField]) -> TranscriptRequest.Line {
+        let problems = SchemaProblems()
         let rowPath = JSONPath.row(record.row)
-        guard record.fields.count == header else {
-            problems.report("has \(record.fields.count) fields, the header has \(header)", at: rowPath)
-            return nil
+        func path(_ field: TranscriptField) -> String { rowPath + "." + field.csvColumn }
+
+        if let extra = record.fields.indices.dropFirst(columns.count).first(where: { !record.fields[$0].isEmpty }) {
+            problems.report("has a value in column \(extra + 1); the header names \(columns.count) columns", at: rowPath)
         }
         var cells: [TranscriptField: String] = [:]
-        let before = problems.problems.count
         for (field, value) in zip(columns, record.fields) {
             // Control characters other than line breaks and tabs (NUL, vertical tab …) have no place
             // in any cell; JSON refuses them raw too.
             if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !"\t\n\r".unicodeScalars.contains($0) }) {
-                problems.report("contains a control character", at: rowPath + "." + field.csvColumn)
+                problems.report("contains a control character", at: path(field))
             }
             cells[field] = value
         }
-
-        func path(_ field: TranscriptField) -> String { rowPath + "." + field.csvColumn }
         func required(_ field: TranscriptField) -> String? {
             guard let value = cells[field], !value.isEmpty else {
                 problems.report("missing value for \"\(field.csvColumn)\"", at: path(field))
@@ -114,12 +117,12 @@ enum TranscriptCSV {
                 problems.report("must be one of \(TranscriptFormat.allowedValuesDescription) or empty", at: path(.format))
             }
         }
-        guard problems.problems.count == before, let tin, let nameControl, let product, let form, let period else {
-            return nil
+        guard problems.isEmpty, let tin, let nameControl, let product, let form, let period else {
+            return .refusedRow(row: record.row, problems: problems.problems)
         }
-        return TranscriptRequestLine(
+        return .request(TranscriptRequestLine(
             tin: tin, nameControl: nameControl, product: product, form: form, periods: [period],
             customerFileNumber: customerFileNumber, unmasked: unmasked, format: format,
-            source: .csv(row: record.row))
+            source: .csv(row: record.row)))
     }
 }

@@ -3,7 +3,7 @@
 public struct TranscriptItem: Sendable, Hashable {
     /// Position among all items of the document, from 0; stable for a given document.
     public let index: Int
-    /// Position of the request line in `TranscriptRequest.requests`.
+    /// Position of the request line in `TranscriptRequest.lines`.
     public let line: Int
     /// Position of `period` in the line's `periods`.
     public let periodIndex: Int

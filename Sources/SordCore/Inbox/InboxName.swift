@@ -1,28 +1,27 @@
-/// How the inbox treats a file name (SPEC section 4).
+/// How the inbox treats a file name (SPEC 4). Names the file system allows (up to 255 bytes) are
+/// all classified; none is shortened or refused for its length.
 public enum InboxName {
     /// What to do with a name found in an inbox.
     public enum Disposition: Equatable, Sendable {
-        /// Still being written (hidden, `.part` or `.tmp`): leave it alone.
+        /// A temporary or private file of some tool (`IgnoredNames`): leave it alone.
         case ignore
         /// A single JSON document.
         case json
         /// Bulk transcript requests.
         case csv
-        /// Complete but not `.json`/`.csv` (or an unusable name): claim it and reject with SUB-008.
+        /// Complete but not `.json`/`.csv`: claim it and reject it with SUB-008.
         case unsupported
     }
 
-    /// The longest name kept whole in work/ and archive/ names; longer names are refused (SUB-008).
-    public static let maxLength = 180
-
-    /// Classifies a file name.
+    /// Classifies a file name: ignored names first, then the extension (`DocumentParser.FileFormat`,
+    /// in any letter case).
     public static func classify(_ name: String) -> Disposition {
-        if name.hasPrefix(".") || name.hasSuffix(".part") || name.hasSuffix(".tmp") { return .ignore }
-        if name.utf8.count > maxLength { return .unsupported }
-        let lower = name.lowercased()
-        if lower.hasSuffix(".json") && name.utf8.count > 5 { return .json }
-        if lower.hasSuffix(".csv") && name.utf8.count > 4 { return .csv }
-        return .unsupported
+        if IgnoredNames.contains(name) { return .ignore }
+        return switch DocumentParser.FileFormat(fileName: name) {
+        case .json?: .json
+        case .csv?: .csv
+        case nil: .unsupported
+        }
     }
 
     /// Whether a name is acceptable for an upload over the API (`PUT /v1/inbox/{name}`): a plain
