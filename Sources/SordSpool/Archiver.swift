@@ -12,27 +12,39 @@ public struct Archiver: Sendable {
         self.layout = layout
     }
 
-    /// Archives a processed input under the UTC day it was processed. Idempotent: a file already
-    /// moved is not an error.
+    /// Archives a processed input (its whole work folder) under the UTC day it was processed.
+    /// Idempotent: a folder already moved (by this node before a crash, or by another) is not an error.
     public func archive(_ file: WorkFile, day: String) throws {
         let folder = layout.archive(day: day)
         try Durable.makeDirectory(folder)
-        let from = layout.work + "/" + file.name
-        guard Durable.exists(from) else { return }
-        try Durable.rename(from, to: folder + "/" + file.name)
+        guard Glibc.rename(layout.work + "/" + file.folder, folder + "/" + file.folder) == 0 || errno == ENOENT else {
+            throw SpoolError("archive rename")
+        }
     }
 
-    /// Deletes archive day folders (named `yyyy-mm-dd`) that sort before `oldestKept`; returns the
-    /// number of files deleted.
-    public func sweep(olderThan oldestKept: String) throws -> Int {
-        var deleted = 0
-        for day in try Durable.list(layout.archiveRoot) where day.count == 10 && day < oldestKept {
-            let folder = layout.archive(day: day)
-            for name in try Durable.list(folder) {
-                if unlink(folder + "/" + name) == 0 { deleted += 1 }
-            }
-            rmdir(folder)
+    /// Archive day folders (named `yyyy-mm-dd`) that sort before `oldestKept`, with the number of
+    /// inputs each holds.
+    public func expiredDays(olderThan oldestKept: String) throws -> [(day: String, inputs: Int)] {
+        try Durable.list(layout.archiveRoot).filter { $0.count == 10 && $0 < oldestKept }.sorted().map { day in
+            (day, (try? Durable.list(layout.archive(day: day)).count) ?? 0)
         }
+    }
+
+    /// Deletes one archive day folder and everything in it; returns the number of inputs deleted.
+    @discardableResult
+    public func delete(day: String) throws -> Int {
+        let folder = layout.archive(day: day)
+        var deleted = 0
+        for entry in (try? Durable.list(folder)) ?? [] {
+            let path = folder + "/" + entry
+            if let names = try? Durable.list(path) {
+                for name in names { unlink(path + "/" + name) }
+                if rmdir(path) == 0 { deleted += 1 }
+            } else if unlink(path) == 0 {
+                deleted += 1  // an input archived flat by the first version
+            }
+        }
+        rmdir(folder)
         return deleted
     }
 }

@@ -1,10 +1,12 @@
+import CLinux
+import Foundation
 import SordCore
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Claims inbox files by atomic rename into `work/`, so each file is processed once even with
-/// several workers, and makes a batch of claims durable with one fsync per folder.
+/// Claims inbox files by atomic rename into a folder of their own under `work/`, so each file is
+/// processed once even with several workers or nodes, and makes a batch of claims durable.
 public struct Claimer: Sendable {
     public let layout: SpoolLayout
 
@@ -12,35 +14,77 @@ public struct Claimer: Sendable {
         self.layout = layout
     }
 
-    /// Moves `inbox/<user>/<name>` to `work/<id>~<user>~<name>`. Returns nil when the file is gone
-    /// (another worker claimed it, or the writer removed it). A name too long to carry is claimed
-    /// under a shortened name so it can still be answered (SUB-008) and archived.
-    public func claim(user: UserID, name: String, as submission: SortableID) throws -> WorkFile? {
-        let kept = name.utf8.count > 180 ? String(decoding: name.utf8.prefix(180), as: UTF8.self) : name
-        let work = WorkFile(submission: submission, user: user, originalName: kept)
-        let from = layout.inbox(user) + "/" + name
-        let to = layout.work + "/" + work.name
-        if Glibc.rename(from, to) != 0 {
-            if errno == ENOENT { return nil }
-            throw SpoolError("claim rename")
+    /// What became of one claim.
+    public enum Result: Sendable, Equatable {
+        /// Moved into `work/`.
+        case claimed(WorkFile)
+        /// Gone already: another worker claimed it, or its writer removed it.
+        case gone
+        /// It cannot be moved (`errno`, e.g. EACCES for a folder another user owns): an error for
+        /// this entry alone.
+        case refused(Int32)
+    }
+
+    /// Moves `inbox/<user>/<name>` to `work/<submission>~<user>/<name>`.
+    public func claim(_ name: String, in inbox: InboxFolder, as submission: SortableID) throws -> Result {
+        let work = WorkFile(submission: submission, user: inbox.user, originalName: name)
+        let folder = layout.work + "/" + work.folder
+        guard mkdir(folder, 0o700) == 0 else { throw SpoolError("mkdir work folder") }
+        let target = open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard target >= 0 else {
+            rmdir(folder)
+            throw SpoolError("open work folder")
         }
-        return work
+        defer { close(target) }
+        if renameat(inbox.fd, name, target, name) == 0 { return .claimed(work) }
+        let code = errno
+        rmdir(folder)
+        switch code {
+        case ENOENT: return .gone
+        case ENOSPC, EDQUOT, EMFILE, ENFILE, EIO, EROFS, ENOMEM: throw SpoolError("claim rename", errno: code)
+        default: return .refused(code)
+        }
     }
 
-    /// Makes the renames of a batch durable: the inbox folders they left and `work/`. Without this a
-    /// crash could put a processed file back in its inbox.
-    public func makeDurable(users: Set<UserID>) throws {
-        for user in users { try Durable.fsyncDirectory(layout.inbox(user)) }
-        try Durable.fsyncDirectory(layout.work)
+    /// Makes the claims of a batch durable (the inbox entries gone, the work folders and files
+    /// there): one flush of the file system. Without it a crash could put a processed file back in
+    /// its inbox.
+    public func makeDurable() throws {
+        try Durable.syncFileSystem(containing: layout.work)
     }
 
-    /// Every claimed file still in `work/` (recovery after a crash).
-    public func pending() throws -> [WorkFile] {
-        try Durable.list(layout.work).compactMap { WorkFile(name: $0) }.sorted { $0.submission < $1.submission }
+    /// Every claimed file still in `work/` (recovery after a crash), oldest submission first. A
+    /// work folder left empty by a crash between its creation and the rename is removed once it is
+    /// older than `emptyAfter` seconds (younger ones may be a claim in progress on another node).
+    public func pending(removingEmptyOlderThan emptyAfter: Double = 60) throws -> [WorkFile] {
+        var found: [WorkFile] = []
+        for folder in try Durable.list(layout.work) {
+            guard let (submission, user) = WorkFile.parse(folder: folder) else { continue }
+            let path = layout.work + "/" + folder
+            guard let names = try? Durable.list(path) else { continue }
+            if let name = names.first {
+                found.append(WorkFile(submission: submission, user: user, originalName: name))
+            } else if Date().timeIntervalSince(Timestamp.date(of: submission)) > emptyAfter {
+                rmdir(path)
+            }
+        }
+        return found.sorted { $0.submission < $1.submission }
+    }
+
+    /// The claimed file of `submission`, when it is still in `work/`.
+    public func pending(submission: SortableID, user: UserID) -> WorkFile? {
+        let folder = WorkFile.folder(submission: submission, user: user)
+        guard let name = try? Durable.list(layout.work + "/" + folder).first else { return nil }
+        return WorkFile(submission: submission, user: user, originalName: name)
+    }
+
+    /// The path of a claimed file.
+    public func path(of file: WorkFile) -> String {
+        layout.work + "/" + file.folder + "/" + file.originalName
     }
 
     /// Reads a claimed file as a submission (never follows links, never blocks).
-    public func read(_ file: WorkFile, maxBytes: Int) -> Result<[UInt8], SafeFile.Refusal> {
-        SafeFile.read(layout.work + "/" + file.name, maxBytes: maxBytes)
+    public func read(_ file: WorkFile, maxBytes: Int) -> Swift.Result<[UInt8], SafeFile.Refusal> {
+        SafeFile.read(path(of: file), maxBytes: maxBytes)
     }
 }

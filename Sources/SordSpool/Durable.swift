@@ -42,13 +42,19 @@ public enum Durable {
         guard sord_syncfs(fd) == 0 else { throw SpoolError("syncfs") }
     }
 
-    /// Writes `bytes` to a new file (mode 0600, failing if it exists) without syncing it.
+    /// Writes `bytes` to a new file (mode 0600, failing if it exists), synced when `sync`; a
+    /// failed write (a full disk) removes the partial file.
     public static func writeNewFile(_ path: String, _ bytes: some ContiguousBytes, sync: Bool) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw SpoolError("create \(path)") }
         defer { close(fd) }
-        try bytes.withUnsafeBytes { raw in try writeAll(fd: fd, raw) }
-        if sync { try fsync(fd: fd) }
+        do {
+            try bytes.withUnsafeBytes { raw in try writeAll(fd: fd, raw) }
+            if sync { try fsync(fd: fd) }
+        } catch {
+            unlink(path)
+            throw error
+        }
     }
 
     /// Writes every byte to an open file, retrying short writes and EINTR.

@@ -13,9 +13,8 @@ public struct InboxScanner: Sendable {
         try Durable.list(layout.inboxRoot).compactMap(UserID.init).sorted()
     }
 
-    /// The complete files in one user's inbox (hidden, `.part` and `.tmp` names left alone), oldest
-    /// name order first.
-    public func files(of user: UserID) throws -> [String] {
-        try Durable.list(layout.inbox(user)).filter { InboxName.classify($0) != .ignore }.sorted()
+    /// The entries of one user's inbox whose names are not ignored, by name (see `InboxFolder`).
+    public func entries(of user: UserID) throws -> [InboxFolder.Entry] {
+        try InboxFolder(layout: layout, user: user).entries()
     }
 }

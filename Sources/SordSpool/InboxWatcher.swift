@@ -7,20 +7,32 @@ import Glibc
 
 /// Something that happened in the inbox tree.
 public enum InboxEvent: Sendable, Equatable {
-    /// A file was closed after writing, or renamed into a user's inbox.
+    /// A file is complete: its last writer closed it, or it was renamed into a user's inbox.
     case file(UserID, String)
-    /// Events may have been missed (queue overflow, new user folder): scan everything.
+    /// A file is open or being written: never claim it until `file` or `released` (SPEC 4).
+    case writing(UserID, String)
+    /// The last process that had a file open closed it without writing, or it was removed or
+    /// renamed away: no longer known to be written.
+    case released(UserID, String)
+    /// A new user folder appeared: scan everything.
     case rescan
+    /// Events were lost (the kernel's queue overflowed): forget what is known to be open, and
+    /// scan everything.
+    case overflow
 }
 
-/// Watches `inbox/` and every `inbox/<user>/` with inotify (close-after-write and moved-in) on a
-/// thread of its own, and hands the events out as an `AsyncStream`. The periodic rescan in the
-/// daemon covers anything inotify might drop.
+/// Watches `inbox/` and every `inbox/<user>/` with inotify on a thread of its own, and hands the
+/// events out as an `AsyncStream`. It counts the openers of each file (open, modify, close), so a
+/// file a writer holds open — however long it pauses — is reported `writing` once and `file` when
+/// its last writer closes it; thousands of writes make one event. The periodic rescan in the daemon
+/// covers anything inotify might drop.
 public final class InboxWatcher: Sendable {
     private let layout: SpoolLayout
     private let fd: Int32
     private let stopped = Atomic<Bool>(false)
     private let watches = Mutex<[Int32: UserID]>([:])
+    /// Openers per file and whether one of them wrote; read and written on the watcher thread only.
+    private let openers = Mutex<[OpenFile: (count: Int, wrote: Bool)]>([:])
     private let rootWatch: Int32
     /// The events, in order. Ends when `stop()` is called.
     public let events: AsyncStream<InboxEvent>
@@ -52,7 +64,9 @@ public final class InboxWatcher: Sendable {
     public func watchUserFolders() throws {
         for name in try Durable.list(layout.inboxRoot) {
             guard let user = UserID(name) else { continue }
-            let wd = inotify_add_watch(fd, layout.inbox(user), UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_ONLYDIR | IN_DONT_FOLLOW))
+            let mask = IN_OPEN | IN_MODIFY | IN_CLOSE_WRITE | IN_CLOSE_NOWRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE
+                | IN_ONLYDIR | IN_DONT_FOLLOW
+            let wd = inotify_add_watch(fd, layout.inbox(user), UInt32(mask))
             if wd >= 0 { watches.withLock { $0[wd] = user } }
         }
     }
@@ -86,8 +100,10 @@ public final class InboxWatcher: Sendable {
     }
 
     private func handle(event: inotify_event, name: String) {
-        if event.mask & UInt32(IN_Q_OVERFLOW) != 0 {
-            continuation.yield(.rescan)
+        let mask = event.mask
+        if mask & UInt32(IN_Q_OVERFLOW) != 0 {
+            openers.withLock { $0.removeAll() }
+            continuation.yield(.overflow)
             return
         }
         if event.wd == rootWatch {
@@ -95,11 +111,53 @@ public final class InboxWatcher: Sendable {
             continuation.yield(.rescan)
             return
         }
-        if event.mask & UInt32(IN_IGNORED) != 0 {
+        if mask & UInt32(IN_IGNORED) != 0 {
             _ = watches.withLock { $0.removeValue(forKey: event.wd) }
             return
         }
-        guard let user = watches.withLock({ $0[event.wd] }), !name.isEmpty else { return }
-        continuation.yield(.file(user, name))
+        guard let user = watches.withLock({ $0[event.wd] }), !name.isEmpty, mask & UInt32(IN_ISDIR) == 0,
+              InboxName.classify(name) != .ignore else { return }
+        let file = OpenFile(user: user, name: name)
+        if mask & UInt32(IN_MOVED_TO) != 0 {
+            openers.withLock { _ = $0.removeValue(forKey: file) }
+            continuation.yield(.file(user, name))
+        } else if mask & UInt32(IN_MOVED_FROM | IN_DELETE) != 0 {
+            if openers.withLock({ $0.removeValue(forKey: file) }) != nil { continuation.yield(.released(user, name)) }
+        } else if mask & UInt32(IN_OPEN | IN_MODIFY) != 0 {
+            let first = openers.withLock { all in
+                var state = all[file] ?? (0, false)
+                let first = state.count == 0
+                if mask & UInt32(IN_OPEN) != 0 { state.count += 1 } else { state.count = max(state.count, 1) }
+                if mask & UInt32(IN_MODIFY) != 0 { state.wrote = true }
+                all[file] = state
+                return first
+            }
+            if first { continuation.yield(.writing(user, name)) }
+        } else if mask & UInt32(IN_CLOSE_WRITE | IN_CLOSE_NOWRITE) != 0 {
+            // A close without a matching open (the file was opened before the watch) counts too.
+            let closedWrite = mask & UInt32(IN_CLOSE_WRITE) != 0
+            let wrote = openers.withLock { all -> Bool? in
+                guard var state = all[file] ?? (closedWrite ? (1, true) : nil) else { return nil }
+                state.count -= 1
+                state.wrote = state.wrote || closedWrite
+                if state.count > 0 {
+                    all[file] = state
+                    return nil
+                }
+                all.removeValue(forKey: file)
+                return state.wrote
+            }
+            switch wrote {
+            case true?: continuation.yield(.file(user, name))
+            case false?: continuation.yield(.released(user, name))
+            case nil: break
+            }
+        }
     }
+}
+
+/// A file in a user's inbox, as the watcher tracks its openers.
+private struct OpenFile: Hashable {
+    let user: UserID
+    let name: String
 }

@@ -1,11 +1,13 @@
 import SordCore
 
-/// A claimed input in `work/`. Its name, `<submission-id>~<user>~<original name>`, carries
-/// everything recovery needs, so a file claimed just before a crash is never orphaned.
+/// A claimed input in `work/`: the file keeps the exact name the user gave it (any name the file
+/// system allows) inside a folder of its own, `work/<submission-id>~<user>/`. The folder's name
+/// carries everything recovery needs, so a file claimed just before a crash is never orphaned, and
+/// the whole folder moves to `archive/<day>/` when the submission is done.
 public struct WorkFile: Hashable, Sendable {
     public let submission: SortableID
     public let user: UserID
-    /// The name the user gave the file in their inbox (one path component, at most 180 bytes).
+    /// The name the user gave the file in their inbox (one path component, up to 255 bytes).
     public let originalName: String
 
     public init(submission: SortableID, user: UserID, originalName: String) {
@@ -14,15 +16,19 @@ public struct WorkFile: Hashable, Sendable {
         self.originalName = originalName
     }
 
-    /// The file's name in `work/` (and in `archive/<day>/`).
-    public var name: String { "\(submission.rawValue)~\(user.rawValue)~\(originalName)" }
+    /// The submission's folder in `work/` (and in `archive/<day>/`).
+    public var folder: String { Self.folder(submission: submission, user: user) }
 
-    /// Parses a name found in `work/`; nil for anything that is not one of ours.
-    public init?(name: String) {
-        let parts = name.split(separator: "~", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3, let id = SortableID(String(parts[0])), let user = UserID(String(parts[1])),
-              !parts[2].isEmpty
-        else { return nil }
-        self.init(submission: id, user: user, originalName: String(parts[2]))
+    /// The folder name of a submission: `<submission-id>~<user>`.
+    public static func folder(submission: SortableID, user: UserID) -> String {
+        "\(submission.rawValue)~\(user.rawValue)"
+    }
+
+    /// Parses a folder name found in `work/`: the submission and the user, or nil for anything
+    /// that is not one of ours.
+    public static func parse(folder: String) -> (SortableID, UserID)? {
+        let parts = folder.split(separator: "~", omittingEmptySubsequences: false)
+        guard parts.count == 2, let id = SortableID(String(parts[0])), let user = UserID(String(parts[1])) else { return nil }
+        return (id, user)
     }
 }

@@ -11,7 +11,9 @@ struct ConfigOption: ParsableArguments {
     var config: String = "config/sord.toml"
 
     /// The configuration; a missing default file means built-in defaults, a missing named file is an error.
+    /// Every file sord creates from here on is private (SPEC 3: files 0600, folders 0700).
     func load() throws -> SordConfig {
+        umask(0o077)
         do {
             return try SordConfig.load(path: config, allowMissing: config == "config/sord.toml")
         } catch let error as SordConfig.Invalid {

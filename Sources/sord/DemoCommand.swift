@@ -146,7 +146,7 @@ final class DemoTour {
         }
 
         step("Summary")
-        let report = try StatusReport.gather(layout: layout, database: database)
+        let report = try StatusReport.gather(layout: layout, database: database, daemon: ReadinessProbe.ask(listen: config.metricsListen))
         print(report.text.split(separator: "\n").map { "   " + $0 }.joined(separator: "\n"))
 
         step("Next steps")

@@ -10,8 +10,8 @@ struct Status: ParsableCommand {
     @OptionGroup var options: ConfigOption
 
     func run() throws {
-        let (_, layout, database) = try options.open()
-        let report = try StatusReport.gather(layout: layout, database: database)
+        let (config, layout, database) = try options.open()
+        let report = try StatusReport.gather(layout: layout, database: database, daemon: ReadinessProbe.ask(listen: config.metricsListen))
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -94,8 +94,15 @@ struct DocumentParserTests {
         }
     }
 
+    @Test("an empty .json file is answered as empty")
+    func emptyJSON() {
+        let problems = DocumentFixtures.problems(DocumentFixtures.parse(""))
+        #expect(problems.map(\.code) == ["SUB-003"])
+        #expect(problems.first?.message == "The file is empty; a .json file holds one JSON document.")
+    }
+
     @Test("broken JSON", arguments: [
-        "", "   ", "{", "{\"type\": \"caf-link\",}", "{\"type\" \"caf-link\"}", "[1,]", "{\"a\": tru}",
+        "   ", "{", "{\"type\": \"caf-link\",}", "{\"type\" \"caf-link\"}", "[1,]", "{\"a\": tru}",
         "{\"a\": 01}", "{\"a\": 1.}", "{\"a\": -}", "{\"a\": \"\\x\"}", "{\"a\": \"\\ud800\"}", "{\"a\": 'x'}",
         "{} {}", "{\"a\": \"line\nbreak\"}", "{\"a\": \"\\u12\"}", "{\"a\": NaN}", "{\"a\": \"open",
     ])

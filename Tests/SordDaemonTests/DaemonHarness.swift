@@ -98,11 +98,12 @@ final class DaemonHarness: @unchecked Sendable {
         #expect(result.status == 0, "user add failed: \(result.err)")
     }
 
-    /// Starts `sord run`; waits until it logs that it is ready.
-    func startDaemon(environment: [String: String] = [:]) throws {
+    /// Starts `sord run` (under `wrapper`, a command such as `prlimit … --`, when given); waits
+    /// until it logs that it is ready.
+    func startDaemon(environment: [String: String] = [:], wrapper: [String] = []) throws {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.sordBinary)
-        process.arguments = ["run", "--config", configPath]
+        process.executableURL = URL(fileURLWithPath: wrapper.first ?? Self.sordBinary)
+        process.arguments = Array(wrapper.dropFirst()) + (wrapper.isEmpty ? [] : [Self.sordBinary]) + ["run", "--config", configPath]
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         if !FileManager.default.fileExists(atPath: daemonLog.path) {
             FileManager.default.createFile(atPath: daemonLog.path, contents: nil)
@@ -157,7 +158,7 @@ final class DaemonHarness: @unchecked Sendable {
 
     /// Writes a file into an inbox the safe way (hidden name, then rename).
     func drop(_ user: String, _ name: String, _ bytes: Data) throws {
-        let temp = inbox(user) + "/." + name + ".part"
+        let temp = inbox(user) + "/.drop-\(UUID().uuidString).part"
         try bytes.write(to: URL(fileURLWithPath: temp))
         #expect(rename(temp, inbox(user) + "/" + name) == 0)
     }

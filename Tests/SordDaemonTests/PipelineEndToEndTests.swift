@@ -98,7 +98,7 @@ struct PipelineEndToEndTests {
         #expect(FileManager.default.fileExists(atPath: inbox + "/upload.json.part"))
         // Every refused original is kept in the archive.
         let archived = try archivedNames(h)
-        for (_, file, _) in expected { #expect(archived.contains { $0.hasSuffix("~" + file) }, "\(file) archived") }
+        for (user, file, _) in expected { #expect(archived.contains { $0.hasSuffix("~\(user)/" + file) }, "\(file) archived") }
 
         // Still running and still answering.
         #expect(h.daemonIsRunning)
@@ -159,10 +159,13 @@ struct PipelineEndToEndTests {
         try text.write(toFile: h.configPath, atomically: true, encoding: .utf8)
     }
 
+    /// Every archived input as `<submission folder>/<name as submitted>`.
     private func archivedNames(_ h: DaemonHarness) throws -> [String] {
         let root = h.spool + "/archive"
         return try FileManager.default.contentsOfDirectory(atPath: root).flatMap { day in
-            try FileManager.default.contentsOfDirectory(atPath: root + "/" + day)
+            try FileManager.default.contentsOfDirectory(atPath: root + "/" + day).flatMap { folder in
+                try FileManager.default.contentsOfDirectory(atPath: root + "/" + day + "/" + folder).map { folder + "/" + $0 }
+            }
         }
     }
 }

@@ -123,21 +123,21 @@ struct RetentionTests {
         let spool = try Spool()
         let days = ["2030-03-17", "2030-03-16", "2030-02-15", "2030-02-14", "2029-12-31"]
         for day in days {
-            let folder = spool.layout.archive(day: day)
-            try Durable.makeDirectory(folder)
-            for name in ["a.json", "b.csv"] { try Data("{}".utf8).write(to: URL(fileURLWithPath: folder + "/" + name)) }
+            for name in ["01M8Q0000000000000000000A1~dana.oak", "01M8Q0000000000000000000B2~dana.oak"] {
+                let folder = spool.layout.archive(day: day) + "/" + name
+                try Durable.makeDirectory(folder)
+                try Data("{}".utf8).write(to: URL(fileURLWithPath: folder + "/request.json"))
+            }
         }
         let result = try RetentionSweep(layout: spool.layout, database: spool.database).run(now: Self.now, archiveDays: archiveDays)
         let remaining = try FileManager.default.contentsOfDirectory(atPath: spool.layout.archiveRoot).sorted()
         #expect(remaining == kept.sorted())
         #expect(result.archiveFiles == 2 * (days.count - kept.count))
         let audited = try spool.audit("archive.expired")
-        if kept.count == days.count {
-            #expect(audited.isEmpty)
-        } else {
-            #expect(audited.count == 1)
-            #expect(audited.first?.detail == #"{"before":"\#(RetentionSweep.oldestArchiveDayKept(now: Self.now, archiveDays: archiveDays))","files":"\#(result.archiveFiles)"}"#)
-        }
+        // One entry per deleted day, naming it and its inputs.
+        #expect(audited.map(\.subject) == days.filter { !kept.contains($0) }.sorted())
+        let before = RetentionSweep.oldestArchiveDayKept(now: Self.now, archiveDays: archiveDays)
+        #expect(audited.allSatisfy { $0.detail == #"{"before":"\#(before)","files":"2"}"# })
     }
 
     @Test("The quota counts live files, including those still in the outbox")

@@ -15,6 +15,7 @@ public enum DocumentParser {
             return .rejected([Problem(.sub003, "The file is not valid UTF-8 (first bad byte at offset \(offset)).")])
         }
         switch format {
+        case .json where bytes.isEmpty: return .rejected([Problem(.sub003, "The file is empty; a .json file holds one JSON document.")])
         case .json: return parseJSON(bytes)
         case .csv: return parseCSV(bytes)
         }

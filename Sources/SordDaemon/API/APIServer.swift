@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import HummingbirdTLS
 import Logging
 import NIOSSL
@@ -37,7 +38,7 @@ struct APIServer: Sendable {
     func router() -> Router<APIRequestContext> {
         let layout = SpoolLayout(root: config.spool)
         let router = Router(context: APIRequestContext.self)
-        router.add(middleware: ResponseAccounting(metrics: metrics))
+        router.add(middleware: ResponseAccounting(metrics: metrics, database: database))
         router.add(middleware: ClientAuthentication(database: database, blocking: blocking))
         MailboxRoutes(access: MailboxAccess(database: database, layout: layout, clock: clock), blocking: blocking).register(on: router)
         inboxRoutes.register(on: router)
@@ -50,12 +51,20 @@ struct APIServer: Sendable {
                     inboxMode: mode_t(config.inboxMode), clock: clock, onClaimed: onClaimed)
     }
 
+    /// The connection time limits of `[api]`.
+    var deadlines: ConnectionDeadlines.Limits {
+        .init(header: .seconds(Int64(config.apiHeaderTimeoutSeconds)), body: .seconds(Int64(config.apiBodyTimeoutSeconds)),
+              idle: .seconds(Int64(config.apiIdleTimeoutSeconds)))
+    }
+
     /// The application serving on `address`; it calls `listening` once bound.
     func application(address: ListenAddress, listening: @escaping @Sendable () -> Void) throws -> some Service {
         Application(
             router: router(),
-            server: try .tls(.http1(), tlsConfiguration: Self.tlsConfiguration(config)),
-            configuration: .init(address: .hostname(address.host, port: address.port)),
+            server: try .tls(.http1(configuration: .init(additionalChannelHandlers: [ConnectionDeadlines(deadlines)])),
+                             tlsConfiguration: Self.tlsConfiguration(config)),
+            configuration: .init(address: .hostname(address.host, port: address.port),
+                                 availableConnectionsDelegate: MaximumAvailableConnections(config.apiMaxConnections, logger: logger)),
             onServerRunning: { _ in listening() },
             logger: logger)
     }

@@ -60,11 +60,16 @@ struct InboxRoutes: Sendable {
             try await blocking.run { [layout] in try upload.claim(as: work, layout: layout) }
             claimed = true
             onClaimed(work)
-            try await blocking.run { [database] in
-                try database.write { db in
-                    try AuditLog.append(db, at: now, actor: user.id, action: "inbox.uploaded", subject: work.submission.rawValue,
-                                        detail: ["user": user.id, "size": uploaded])
+            // The file is claimed and will be answered; a failed audit entry does not undo that.
+            do {
+                try await blocking.run { [database] in
+                    try database.write { db in
+                        try AuditLog.append(db, at: now, actor: user.id, action: "inbox.uploaded", subject: work.submission.rawValue,
+                                            detail: ["user": user.id, "size": uploaded])
+                    }
                 }
+            } catch {
+                context.logger.error("upload audit entry failed", metadata: ["submission": "\(work.submission)", "error": "\(error)"])
             }
             try await blocking.run { upload.close() }
             return try JSONResponse.make(Accepted(submission: work.submission.rawValue), status: .accepted,
@@ -112,10 +117,14 @@ private final class UploadFile: @unchecked Sendable {
         try chunk.withUnsafeReadableBytes { try Durable.writeAll(fd: fd, $0) }
     }
 
-    /// Makes the upload durable and claims it: fsync, rename into `work/`, fsync both folders.
+    /// Makes the upload durable and claims it: fsync, rename into its folder in `work/`, fsync the
+    /// folders.
     func claim(as work: WorkFile, layout: SpoolLayout) throws {
         try Durable.fsync(fd: fd)
-        try Durable.rename(path, to: layout.work + "/" + work.name)
+        let folder = layout.work + "/" + work.folder
+        try Durable.makeDirectory(folder)
+        try Durable.rename(path, to: folder + "/" + work.originalName)
+        try Durable.fsyncDirectory(folder)
         try Durable.fsyncDirectory(layout.work)
         try Durable.fsyncDirectory(inbox)
     }

@@ -9,19 +9,20 @@ import Synchronization
 /// turns ready after that. An empty listen address turns a listener off. `stop()` shuts both down gracefully.
 final class NetworkListeners: Sendable {
     let metrics: SordMetrics
-    let readiness = Readiness()
+    let health: Health
     let logger: Logger
     private let servers = Mutex<[BackgroundServer]>([])
 
-    init(metrics: SordMetrics, logger: Logger) {
+    init(metrics: SordMetrics, health: Health, logger: Logger) {
         self.metrics = metrics
+        self.health = health
         self.logger = logger
     }
 
     /// Starts `/metrics`, `/healthz`, `/readyz` on `metrics.listen`; returns once listening.
     func startMetrics(config: SordConfig) async throws {
         guard let address = ListenAddress(config.metricsListen) else { return }
-        let server = MetricsServer(metrics: metrics, readiness: readiness, logger: logger)
+        let server = MetricsServer(metrics: metrics, health: health, logger: logger)
         let running = try await BackgroundServer(name: "metrics", logger: logger) { listening in
             server.application(address: address, listening: listening)
         }
@@ -43,7 +44,7 @@ final class NetworkListeners: Sendable {
             servers.withLock { $0.append(running) }
             logger.notice("api listening", metadata: ["address": "\(config.apiListen)"])
         }
-        readiness.markReady()
+        health.markReady()
     }
 
     /// Stops every listener.

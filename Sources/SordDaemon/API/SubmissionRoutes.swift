@@ -47,10 +47,7 @@ struct SubmissionRoutes: Sendable {
                 receivedAt: row.receivedAt, processedAt: row.processedAt, ack: row.ackFileId,
                 codes: row.errorCodes.split(separator: ",").map(String.init))
         }
-        let prefix = "\(id.rawValue)~\(user.id)~"
-        guard let name = try Durable.list(layout.work).first(where: { $0.hasPrefix(prefix) }), let work = WorkFile(name: name) else {
-            return nil
-        }
+        guard let work = Claimer(layout: layout).pending(submission: id, user: user.userID) else { return nil }
         return Status(
             submission: id.rawValue, status: "received", file: work.originalName, documentType: nil,
             receivedAt: Timestamp.iso(Timestamp.date(of: id)), processedAt: nil, ack: nil, codes: nil)

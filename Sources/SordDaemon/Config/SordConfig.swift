@@ -16,6 +16,9 @@ public struct SordConfig: Sendable, Equatable {
     public var maxBytes = 8 * 1024 * 1024
     /// Seconds between full inbox rescans (inotify covers the time between).
     public var rescanSeconds = 30
+    /// A file found without inotify events (at start-up, by a rescan) is claimed once it has not
+    /// changed for this many seconds (SPEC 4).
+    public var settleSeconds = 5
     /// Identical bytes from the same user within this many hours are duplicates (SUB-006).
     public var dedupeHours = 24
     /// Mode of the per-user inbox folders (0700, or e.g. 0770 to open them to a drop group).
@@ -35,6 +38,14 @@ public struct SordConfig: Sendable, Equatable {
     public var tlsCert = "spool/state/pki/server.pem"
     public var tlsKey = "spool/state/pki/server.key"
     public var clientCA = "spool/state/pki/ca.pem"
+    /// Most API connections open at once; beyond it new connections wait to be accepted.
+    public var apiMaxConnections = 256
+    /// Seconds from accepting a connection to a complete request head (TLS handshake included).
+    public var apiHeaderTimeoutSeconds = 10
+    /// Seconds from a request head to the end of its body.
+    public var apiBodyTimeoutSeconds = 120
+    /// Seconds a kept-alive connection may wait for its next request.
+    public var apiIdleTimeoutSeconds = 60
     /// Plain-HTTP metrics and health listen address (empty turns it off).
     public var metricsListen = "127.0.0.1:9464"
     /// `trace`, `debug`, `info`, `notice`, `warning`, `error` or `critical`.
@@ -89,6 +100,7 @@ public struct SordConfig: Sendable, Equatable {
         }
         if maxBytes < 1 { try fail("inbox.max_bytes must be at least 1") }
         if rescanSeconds < 1 { try fail("inbox.rescan_seconds must be at least 1") }
+        if settleSeconds < 0 { try fail("inbox.settle_seconds must not be negative") }
         if dedupeHours < 0 { try fail("inbox.dedupe_hours must not be negative") }
         if !(0...0o777).contains(inboxMode) || inboxMode & 0o700 != 0o700 { try fail("inbox.mode must give the owner rwx, e.g. 0o700") }
         if retentionDays < 1 { try fail("mailbox.retention_days must be at least 1") }
@@ -100,6 +112,11 @@ public struct SordConfig: Sendable, Equatable {
             try fail("log.level must be one of trace, debug, info, notice, warning, error, critical")
         }
         if !["logfmt", "json"].contains(logFormat) { try fail("log.format must be logfmt or json") }
+        for (key, value) in [("api.max_connections", apiMaxConnections), ("api.header_timeout_seconds", apiHeaderTimeoutSeconds),
+                             ("api.body_timeout_seconds", apiBodyTimeoutSeconds), ("api.idle_timeout_seconds", apiIdleTimeoutSeconds)]
+            where value < 1 {
+            try fail("\(key) must be at least 1")
+        }
         if batchSize < 1 { try fail("pipeline.batch_size must be at least 1") }
         if shutdownGraceSeconds < 1 { try fail("pipeline.shutdown_grace_seconds must be at least 1") }
         for (key, value) in [("api.listen", apiListen), ("metrics.listen", metricsListen)] where !value.isEmpty {
@@ -138,6 +155,7 @@ private struct TableReader {
             case ("database", "url"): c.databaseURL = try string(value, name)
             case ("inbox", "max_bytes"): c.maxBytes = try int(value, name)
             case ("inbox", "rescan_seconds"): c.rescanSeconds = try int(value, name)
+            case ("inbox", "settle_seconds"): c.settleSeconds = try int(value, name)
             case ("inbox", "dedupe_hours"): c.dedupeHours = try int(value, name)
             case ("inbox", "mode"): c.inboxMode = try int(value, name)
             case ("mailbox", "retention_days"): c.retentionDays = try int(value, name)
@@ -149,6 +167,10 @@ private struct TableReader {
             case ("api", "tls_cert"): c.tlsCert = try string(value, name)
             case ("api", "tls_key"): c.tlsKey = try string(value, name)
             case ("api", "client_ca"): c.clientCA = try string(value, name)
+            case ("api", "max_connections"): c.apiMaxConnections = try int(value, name)
+            case ("api", "header_timeout_seconds"): c.apiHeaderTimeoutSeconds = try int(value, name)
+            case ("api", "body_timeout_seconds"): c.apiBodyTimeoutSeconds = try int(value, name)
+            case ("api", "idle_timeout_seconds"): c.apiIdleTimeoutSeconds = try int(value, name)
             case ("metrics", "listen"): c.metricsListen = try string(value, name)
             case ("log", "level"): c.logLevel = try string(value, name)
             case ("log", "format"): c.logFormat = try string(value, name)

@@ -4,13 +4,15 @@ import SordStore
 
 /// `transcript-request` (TDS, SPEC 5.6): the whole-request checks (TDS-001…004 and the item limit),
 /// then each request × period answered on its own: one transcript file per delivered item, and an
-/// ack whose status is accepted (all delivered), partial or rejected.
+/// ack whose status is accepted (all delivered), partial or rejected. CSV rows the schema refused
+/// are items too, answered rejected with their own problems.
 struct TranscriptRequestHandler: DocumentHandler {
     func decide(_ document: Document, context: HandlerContext) throws -> Outcome {
         guard case .transcriptRequest(let request) = document else { return .rejected([]) }
         let items = request.items
+        let refused = request.refusedItems.map { ItemOutcome(index: $0.index, errors: $0.problems) }
         let reference = ReferenceData(context.db)
-        let requester = try TDSFacts.requester(context.user, itemCount: items.count,
+        let requester = try TDSFacts.requester(context.user, itemCount: request.itemCount,
                                                maxItems: context.config.maxItemsPerRequest, reference: reference)
         let wholeRequest = TDSRequestRules.check(requester)
         if requester.itemCount > requester.maxItems {
@@ -18,7 +20,7 @@ struct TranscriptRequestHandler: DocumentHandler {
         }
         guard wholeRequest.isEmpty, let caf = requester.linkedCAF else {
             return Outcome(status: .rejected, errors: wholeRequest,
-                           items: items.map { ItemOutcome(index: $0.index, errors: wholeRequest) })
+                           items: (items.map { ItemOutcome(index: $0.index, errors: wholeRequest) } + refused).sorted { $0.index < $1.index })
         }
 
         let today = try Day(parsing: Timestamp.day(context.now))
@@ -29,8 +31,8 @@ struct TranscriptRequestHandler: DocumentHandler {
             deliveredForCAFLastHour: context.config.maxPerHourPerCAF > 0
                 ? try TDSFacts.transcriptsLastHour(caf: caf, now: context.now, db: context.db) : 0,
             maxPerHourPerCAF: context.config.maxPerHourPerCAF)
-        var outcomes: [ItemOutcome] = []
-        outcomes.reserveCapacity(items.count)
+        var outcomes = refused
+        outcomes.reserveCapacity(request.itemCount)
         var delivered = 0
         for item in items {
             let access = try TDSFacts.access(item, caf: caf, reference: reference)
@@ -53,10 +55,11 @@ struct TranscriptRequestHandler: DocumentHandler {
                 delivered += 1
             }
         }
-        let status: AckStatus = delivered == items.count ? .accepted : delivered == 0 ? .rejected : .partial
+        outcomes.sort { $0.index < $1.index }
+        let status: AckStatus = delivered == request.itemCount ? .accepted : delivered == 0 ? .rejected : .partial
         return Outcome(status: status, items: outcomes, audit: [(
             action: "tds.answered", subject: context.submission.rawValue,
-            detail: ["caf": caf.description, "items": String(items.count), "delivered": String(delivered)]
+            detail: ["caf": caf.description, "items": String(request.itemCount), "delivered": String(delivered)]
         )])
     }
 }

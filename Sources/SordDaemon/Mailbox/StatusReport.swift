@@ -13,6 +13,9 @@ public struct StatusReport: Codable, Sendable {
         public let codes: String
     }
 
+    /// What the running daemon says of itself (`/readyz`): `ready`, why it is not, or that it
+    /// does not answer.
+    public let daemon: String
     /// Complete files waiting in inboxes.
     public let inboxFiles: Int
     /// Claimed files not yet finished.
@@ -28,18 +31,15 @@ public struct StatusReport: Codable, Sendable {
     public let lastErrors: [RecentError]
 
     /// Reads the spool folders and the journal.
-    public static func gather(layout: SpoolLayout, database: SordDatabase) throws -> StatusReport {
+    public static func gather(layout: SpoolLayout, database: SordDatabase, daemon: String) throws -> StatusReport {
         let scanner = InboxScanner(layout: layout)
         var inbox = 0
         var oldest: Date?
         for user in try scanner.userFolders() {
-            for name in (try? scanner.files(of: user)) ?? [] {
+            for entry in (try? scanner.entries(of: user)) ?? [] {
                 inbox += 1
-                var st = stat()
-                if lstat(layout.inbox(user) + "/" + name, &st) == 0 {
-                    let mtime = Date(timeIntervalSince1970: Double(st.st_mtim.tv_sec))
-                    oldest = min(oldest ?? mtime, mtime)
-                }
+                let mtime = Date(timeIntervalSince1970: Double(entry.modified) / 1_000_000_000)
+                oldest = min(oldest ?? mtime, mtime)
             }
         }
         let work = try Claimer(layout: layout).pending()
@@ -48,7 +48,7 @@ public struct StatusReport: Codable, Sendable {
             let errors = try SubmissionRecord.recentErrors(limit: 10, in: db).map {
                 RecentError(submission: $0.id, user: $0.userId, processedAt: $0.processedAt, codes: $0.errorCodes)
             }
-            return StatusReport(inboxFiles: inbox, workFiles: work.count, outbox: try MailboxFileRecord.outboxCount(in: db),
+            return StatusReport(daemon: daemon, inboxFiles: inbox, workFiles: work.count, outbox: try MailboxFileRecord.outboxCount(in: db),
                                 submissions: try SubmissionRecord.countsByStatus(in: db), mailboxFiles: try MailboxFileRecord.countsByKind(in: db),
                                 oldestPending: oldest.map(Timestamp.iso), lastErrors: errors)
         }
@@ -57,6 +57,7 @@ public struct StatusReport: Codable, Sendable {
     /// The report as aligned text.
     public var text: String {
         var lines = [
+            "daemon:                \(daemon)",
             "inbox files waiting:   \(inboxFiles)",
             "claimed, in progress:  \(workFiles)",
             "outbox (undelivered):  \(outbox)",

@@ -7,7 +7,7 @@ import ServiceLifecycle
 /// listeners are up, 503 before).
 struct MetricsServer: Sendable {
     let metrics: SordMetrics
-    let readiness: Readiness
+    let health: Health
     let logger: Logger
 
     func router() -> Router<BasicRequestContext> {
@@ -20,7 +20,8 @@ struct MetricsServer: Sendable {
             Self.text(.ok, "ok\n")
         }
         router.get("/readyz") { _, _ in
-            readiness.isReady ? Self.text(.ok, "ready\n") : Self.text(.serviceUnavailable, "not ready\n")
+            let (ready, text) = health.readiness
+            return Self.text(ready ? .ok : .serviceUnavailable, text)
         }
         return router
     }

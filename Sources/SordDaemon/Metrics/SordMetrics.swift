@@ -52,6 +52,14 @@ public final class SordMetrics: Sendable {
         self.depth.set(Int64(depth))
     }
 
+    /// Whether the daemon is held up by `trouble` (1) or not (0): one gauge per kind of trouble.
+    public func trouble(_ trouble: Trouble, active: Bool) {
+        registry.makeGauge(descriptor: MetricNameDescriptor(
+            namespace: "sord", metricName: "trouble", unitName: "",
+            helpText: "1 while the daemon waits out this condition (disk full, database busy or unavailable, …), else 0."),
+            labels: [("kind", trouble.rawValue)]).set(Int64(active ? 1 : 0))
+    }
+
     /// One API response with this HTTP status code.
     public func apiRequest(status: Int) {
         registry.makeCounter(descriptor: Self.apiRequests, labels: [("status", String(status))]).increment()

@@ -5,8 +5,9 @@ import SordStore
 
 /// Deletes what has outlived its retention (SPEC 3 and 7): delivered mailbox files whose `expiresAt`
 /// has passed (file removed, row marked `deletedAt`, one `mailbox.expired` audit entry each) and archive
-/// day folders older than `archive_days` (one `archive.expired` audit entry per sweep). The file is
-/// removed before its row is marked, so a crash in between only makes the next sweep redo it.
+/// day folders older than `archive_days` (one `archive.expired` audit entry per day, written before
+/// the day is deleted). A mailbox file is removed before its row is marked, so a crash in between
+/// only makes the next sweep redo it.
 public struct RetentionSweep: Sendable {
     /// What one sweep deleted.
     public struct Result: Sendable, Equatable {
@@ -69,15 +70,19 @@ public struct RetentionSweep: Sendable {
         return deleted
     }
 
+    /// Each expired archive day: its audit entry first, then the deletion, so a sweep killed in
+    /// between has audited what it removes (the next sweep finishes the day and audits the rest).
     private func expireArchive(now: Date, archiveDays: Int) throws -> Int {
         let oldestKept = Self.oldestArchiveDayKept(now: now, archiveDays: archiveDays)
-        let deleted = try Archiver(layout: layout).sweep(olderThan: oldestKept)
-        if deleted > 0 {
-            let at = Timestamp.iso(now)
+        let archiver = Archiver(layout: layout)
+        let at = Timestamp.iso(now)
+        var deleted = 0
+        for (day, inputs) in try archiver.expiredDays(olderThan: oldestKept) {
             try database.write { db in
-                try AuditLog.append(db, at: at, actor: "sord", action: "archive.expired", subject: "archive",
-                                    detail: ["before": oldestKept, "files": String(deleted)])
+                try AuditLog.append(db, at: at, actor: "sord", action: "archive.expired", subject: day,
+                                    detail: ["before": oldestKept, "files": String(inputs)])
             }
+            deleted += try archiver.delete(day: day)
         }
         return deleted
     }

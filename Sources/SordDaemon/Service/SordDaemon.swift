@@ -13,6 +13,10 @@ import Glibc
 enum Wake: Sendable {
     case inbox(InboxEvent)
     case rescanTimer
+    /// `settle_seconds` after a rescan found files still changing.
+    case settle
+    /// The back-off after a `Trouble` is over: try again.
+    case retry
     case reload
     case watchdog
     /// A submission uploaded over the API, already claimed into `work/`.
@@ -45,6 +49,7 @@ public final class SordDaemon: Service, @unchecked Sendable {
 
     public func run() async throws {
         let layout = SpoolLayout(root: config.spool)
+        FileDescriptors.raiseLimit()
         // The processing loop's own thread (claims, decisions, commits: one at a time), and the
         // threads for every other blocking call (API requests, retention). Nothing blocking runs
         // on the cooperative pool.
@@ -59,11 +64,22 @@ public final class SordDaemon: Service, @unchecked Sendable {
             let database = try config.openDatabase()
             return (database, Processor(config: config, database: database, logger: logger, clock: clock))
         }
+        let health = Health()
+        let trouble = TroubleTracker(health: health, metrics: processor.metrics, database: database, logger: logger, clock: clock)
         // Metrics and health answer during recovery; the API starts after it (see NetworkListeners).
-        let listeners = NetworkListeners(metrics: processor.metrics, logger: logger)
+        let listeners = NetworkListeners(metrics: processor.metrics, health: health, logger: logger)
         defer { listeners.stop() }
         try await listeners.startMetrics(config: config)
-        try await worker.run { try processor.recover() }
+        // Recovery waits out any trouble (a busy or full database) rather than exiting.
+        while true {
+            do {
+                try await worker.run { try processor.recover() }
+                trouble.cleared()
+                break
+            } catch {
+                try await Task.sleep(for: trouble.report(error))
+            }
+        }
 
         let (wakes, wake) = AsyncStream.makeStream(of: Wake.self, bufferingPolicy: .unbounded)
         let watcher = try InboxWatcher(layout: layout)
@@ -100,14 +116,35 @@ public final class SordDaemon: Service, @unchecked Sendable {
             ticker.cancel()
             retention.cancel()
         }
+        /// A wake after `delay`, at most one pending per kind.
+        var pendingWakes: Set<String> = []
+        func schedule(_ event: Wake, _ key: String, after delay: Duration) {
+            guard pendingWakes.insert(key).inserted else { return }
+            Task {
+                try? await Task.sleep(for: delay)
+                wake.yield(event)
+            }
+        }
 
-        try await worker.run { try processor.rescan() }
-        while !Task.isShuttingDownGracefully, try await worker.run({ try processor.runBatch() }) > 0 { heartbeat?.beat() }
+        /// Runs one step of the loop on the worker; a failure becomes a trouble to wait out (nil).
+        func step<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async -> T? {
+            do {
+                return try await worker.run(body)
+            } catch {
+                schedule(.retry, "retry", after: trouble.report(error))
+                return nil
+            }
+        }
+
+        if await step({ try processor.rescan() }) != nil {
+            while !Task.isShuttingDownGracefully, health.current == nil,
+                  (try? await worker.run({ try processor.runBatch() })) ?? 0 > 0 { heartbeat?.beat() }
+        }
         try await listeners.startAPI(config: config, database: database, ids: processor.ids, clock: clock,
                                      blocking: blocking) { wake.yield(.claimed($0)) }
         logger.notice("sord ready", metadata: ["spool": "\(config.spool)", "queued": "\(processor.queueDepth)"])
-        notifier.ready(status: Self.status(processor))
-        var lastStatus = Self.status(processor)
+        notifier.ready(status: Self.status(processor, health))
+        var lastStatus = Self.status(processor, health)
 
         try await withGracefulShutdownHandler {
             for await event in wakes {
@@ -116,24 +153,31 @@ public final class SordDaemon: Service, @unchecked Sendable {
                 case .stop:
                     return
                 case .inbox(let inboxEvent):
-                    try await worker.run { try processor.note(inboxEvent) }
+                    _ = await step { try processor.note(inboxEvent) }
                 case .rescanTimer:
-                    try await worker.run { try processor.rescan() }
+                    _ = await step { try processor.rescan() }
+                case .settle:
+                    pendingWakes.remove("settle")
+                    _ = await step { try processor.rescan() }
+                case .retry:
+                    pendingWakes.remove("retry")
+                    if await step({ try processor.resumeWork() }) != nil { trouble.cleared() }
                 case .reload:
                     notifier.reloading()
                     await reload(processor, on: worker)
-                    notifier.reloaded(status: Self.status(processor))
+                    notifier.reloaded(status: Self.status(processor, health))
                 case .watchdog:
                     continue
                 case .claimed(let work):
-                    try await worker.run { try processor.process([work]) }
+                    if health.current == nil { _ = await step { try processor.process([work]) } }
                 }
-                var busy = true
-                while busy {
-                    busy = try await worker.run { try processor.runBatch() } > 0
+                if processor.isSettling { schedule(.settle, "settle", after: .seconds(config.settleSeconds)) }
+                // Batches run while nothing holds the daemon up; a trouble waits for its retry.
+                while health.current == nil {
+                    guard let done = await step({ try processor.runBatch() }), done > 0 else { break }
                     heartbeat?.beat()
                     if Task.isShuttingDownGracefully { return }
-                    let status = Self.status(processor)
+                    let status = Self.status(processor, health)
                     if status != lastStatus {
                         notifier.status(status)
                         lastStatus = status
@@ -181,8 +225,9 @@ public final class SordDaemon: Service, @unchecked Sendable {
 
 extension SordDaemon {
     /// The one-line state for `systemctl status`.
-    static func status(_ processor: Processor) -> String {
-        processor.queueDepth == 0 ? "Idle; 0 files queued" : "Processing; \(processor.queueDepth) files queued"
+    static func status(_ processor: Processor, _ health: Health) -> String {
+        if let condition = health.current { return "Waiting: \(condition.trouble.rawValue); \(processor.queueDepth) files queued" }
+        return processor.queueDepth == 0 ? "Idle; 0 files queued" : "Processing; \(processor.queueDepth) files queued"
     }
 }
 

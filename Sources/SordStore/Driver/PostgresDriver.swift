@@ -67,6 +67,7 @@ public final class PostgresDriver: StoreDriver {
         }
         if error is ChannelError || error is IOError || error is NIOConnectionError { return .unavailable }
         if let failed = error as? CommitFailed { return failed.failure }
+        if error is ConnectionClosed { return .unavailable }
         return .other
     }
 
@@ -132,6 +133,11 @@ public final class PostgresDriver: StoreDriver {
     }
 }
 
+/// A statement for a connection that had closed (the server went away).
+struct ConnectionClosed: Error, CustomStringConvertible {
+    var description: String { "the connection to PostgreSQL is closed" }
+}
+
 /// A transaction that could not commit (PostgreSQL answered COMMIT with ROLLBACK).
 struct CommitFailed: Error, CustomStringConvertible {
     let failure: StoreFailure
@@ -160,7 +166,25 @@ final class PostgresSession: SQLSession {
     }
 
     func executeScript(_ sql: String) throws {
-        _ = try connection.simpleQuery(sql).wait()
+        // One statement per call (the extended protocol refuses "a; b").
+        for statement in Self.statements(sql) { _ = try run(statement, []) }
+    }
+
+    /// The statements of a script: split at a `;` that ends a line, outside `$$ … $$` bodies.
+    static func statements(_ script: String) -> [String] {
+        var statements: [String] = []
+        var current = ""
+        var inBody = false
+        for line in script.split(separator: "\n", omittingEmptySubsequences: false) {
+            current += line + "\n"
+            if line.components(separatedBy: "$$").count % 2 == 0 { inBody.toggle() }
+            if !inBody, line.trimmingCharacters(in: .whitespaces).hasSuffix(";") {
+                statements.append(current)
+                current = ""
+            }
+        }
+        if !current.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { statements.append(current) }
+        return statements
     }
 
     func lock(_ lock: StoreLock) throws {
@@ -183,7 +207,15 @@ final class PostgresSession: SQLSession {
             case .blob(let bytes): binds.append(ByteBuffer(bytes: bytes))  // bytea ([UInt8] would be char[])
             }
         }
-        return try connection.query(PostgresQuery(unsafeSQL: Placeholders.numbered(sql), binds: binds), logger: logger).wait()
+        let query = PostgresQuery(unsafeSQL: Placeholders.numbered(sql), binds: binds)
+        // PostgresNIO 1.33.2 never answers a query sent on a connection that has closed; checking
+        // and sending on the connection's event loop closes that gap.
+        let connection = connection, logger = logger
+        return try connection.eventLoop.flatSubmit {
+            connection.isClosed
+                ? connection.eventLoop.makeFailedFuture(ConnectionClosed())
+                : connection.query(query, logger: logger)
+        }.wait()
     }
 
     /// A cell by its column type: integers and booleans as `.int`, text types and numeric as

@@ -43,11 +43,18 @@ public struct Migration: Sendable {
 enum Migrator {
     /// Every schema change, in order. Never edit one that shipped; add a new one.
     static let all: [Migration] = ReferenceSchema.migrations + JournalSchema.migrations + TaxProAccountSchema.migrations
-        + [ImportStaging.migration, AuditLog.headMigration]
+        + [ImportStaging.migration, AuditLog.headMigration, InboxRefusal.migration]
 
     /// Brings the store up to date. Several processes may start at once (nodes, CLI commands): the
     /// version table is created first and each migration re-checks inside its write transaction.
     static func migrate(_ driver: any StoreDriver) throws {
+        // Up to date already (the usual case): nothing to write, so a command never waits for the
+        // writer lock just to open the store.
+        if let applied = try? driver.read({ session in
+            Set(try session.query("SELECT id FROM schema_migrations").map { $0.string(0) })
+        }), all.allSatisfy({ applied.contains($0.id) }) {
+            return
+        }
         try driver.write { session in
             try session.executeScript("CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY NOT NULL, applied_at TEXT NOT NULL)")
             try adoptEarlierMigrator(session)

@@ -1,0 +1,169 @@
+import Crypto
+import Foundation
+import Logging
+import SordCore
+import SordSeal
+import SordSpool
+import SordStore
+
+/// The deciding stage: one submission's checks and rules, then its journal row, audit entries and
+/// sealed outbox rows written in the caller's transaction (DESIGN-NOTES "the flow of one file").
+/// Used from the processing thread only.
+final class Decider {
+    var config: SordConfig
+    let ids: IDSource
+    let logger: Logger
+    let metrics: SordMetrics
+    let clock: @Sendable () -> Date
+    /// Parsed recipient certificates by fingerprint.
+    private var certificates: [String: RecipientCertificate] = [:]
+
+    init(config: SordConfig, ids: IDSource, logger: Logger, metrics: SordMetrics, clock: @escaping @Sendable () -> Date) {
+        self.config = config
+        self.ids = ids
+        self.logger = logger
+        self.metrics = metrics
+        self.clock = clock
+    }
+
+    /// Decides one submission and writes its journal row, audit entries and sealed outbox rows.
+    func commit(file: WorkFile, read: Result<[UInt8], SafeFile.Refusal>, user: UserRecord, now: Date,
+                        db: any SQLSession) throws -> [MailboxFileRecord] {
+        let receivedAt = Timestamp.iso(Timestamp.date(of: file.submission))
+        let processedAt = Timestamp.iso(now)
+        var bytes: [UInt8] = []
+        if case .success(let b) = read { bytes = b }
+        let digest = Hex.encode(SHA256.hash(data: bytes))
+        let evaluation = try evaluate(file: file, read: read, digest: digest, user: user, now: now, db: db)
+        let outcome = evaluation.outcome
+
+        var rows: [MailboxFileRecord] = []
+        func stage(_ delivery: PlannedDelivery) throws -> String {
+            let id = ids.next()
+            let name = MailboxFileName(id: id, kind: delivery.kind, format: delivery.format)
+            let recipient = try recipientCertificate(delivery.recipient, db: db)
+            let sealed = try Sealer.seal(delivery.payload, to: recipient)
+            let expires = Timestamp.iso(now.addingTimeInterval(Double(config.retentionDays) * 86_400))
+            let row = MailboxFileRecord(id: id.rawValue, userId: delivery.recipient.rawValue, kind: delivery.kind.rawValue,
+                                        format: delivery.format.rawValue, submissionId: file.submission.rawValue,
+                                        size: sealed.count, sha256: Hex.encode(SHA256.hash(data: sealed)), sealed: sealed,
+                                        createdAt: processedAt, expiresAt: expires)
+            try row.insert(in: db)
+            rows.append(row)
+            return name.description
+        }
+
+        var ackItems: [Ack.Item] = []
+        for item in outcome.items {
+            let names = try item.deliveries.map(stage)
+            ackItems.append(Ack.Item(index: item.index, status: item.errors.isEmpty ? "delivered" : "rejected",
+                                     files: names, errors: item.errors))
+        }
+        for delivery in outcome.deliveries { _ = try stage(delivery) }
+        let ack = Ack(submission: file.submission.rawValue, file: file.originalName, user: user.id,
+                      documentType: evaluation.documentType?.rawValue, clientRef: evaluation.clientRef,
+                      receivedAt: receivedAt, processedAt: processedAt, status: outcome.status, errors: outcome.errors,
+                      items: ackItems, authorization: outcome.authorization, cafNumber: outcome.cafNumber)
+        let ackName = try stage(PlannedDelivery(recipient: file.user, kind: .ack, format: .json, payload: ack.json()))
+        let ackID = String(ackName.prefix(26))
+
+        let codes = (outcome.errors + outcome.items.flatMap(\.errors)).map(\.code)
+        try SubmissionRecord(id: file.submission.rawValue, userId: user.id, fileName: file.originalName, sha256: digest,
+                             size: bytes.count, documentType: evaluation.documentType?.rawValue, clientRef: evaluation.clientRef,
+                             receivedAt: receivedAt, processedAt: processedAt, status: outcome.status.rawValue,
+                             ackFileId: ackID, errorCodes: Array(Set(codes)).sorted().joined(separator: ",")).insert(in: db)
+        try AuditLog.append(db, at: processedAt, actor: user.id, action: "submission." + outcome.status.rawValue,
+                            subject: file.submission.rawValue,
+                            detail: ["type": evaluation.documentType?.rawValue ?? "", "codes": Array(Set(codes)).sorted().joined(separator: ","),
+                                     "ack": ackID, "files": String(rows.count)])
+        for entry in outcome.audit {
+            try AuditLog.append(db, at: processedAt, actor: user.id, action: entry.action, subject: entry.subject, detail: entry.detail)
+        }
+        logger.info("submission processed", metadata: [
+            "submission": "\(file.submission)", "user": "\(user.id)", "type": "\(evaluation.documentType?.rawValue ?? "-")",
+            "status": "\(outcome.status.rawValue)", "codes": "\(Array(Set(codes)).sorted().joined(separator: ","))",
+            "files": "\(rows.count)",
+        ])
+        metrics.submissionProcessed(type: evaluation.documentType?.rawValue, status: outcome.status.rawValue,
+                                    latency: .seconds(clock().timeIntervalSince(Timestamp.date(of: file.submission))))
+        return rows
+    }
+
+    private struct Evaluation {
+        var outcome: Outcome
+        var documentType: DocumentType?
+        var clientRef: String?
+    }
+
+    /// The checks of SPEC 4 and 6 that apply to every file, then the document's own rules.
+    private func evaluate(file: WorkFile, read: Result<[UInt8], SafeFile.Refusal>, digest: String, user: UserRecord,
+                          now: Date, db: any SQLSession) throws -> Evaluation {
+        let bytes: [UInt8]
+        switch read {
+        case .failure(.notRegularSingleLink(let what)):
+            return Evaluation(outcome: .rejected([Problem(.sub001, "The file is \(what); only a regular file with one link is accepted.")]))
+        case .failure(.tooLarge(let size)):
+            return Evaluation(outcome: .rejected([Problem(.sub002, "The file has \(size) bytes; the limit is \(config.maxBytes).")]))
+        case .failure(.unreadable(let why)):
+            return Evaluation(outcome: .rejected([Problem(.sub001, "The file could not be read as a regular file: \(why).")]))
+        case .success(let b):
+            bytes = b
+        }
+        if InboxName.classify(file.originalName) == .unsupported {
+            return Evaluation(outcome: .rejected([DocumentParser.FileFormat.unsupportedName]))
+        }
+        // An empty file is never a duplicate: it is answered as empty (SPEC 4).
+        if config.dedupeHours > 0 && !bytes.isEmpty {
+            let since = Timestamp.iso(now.addingTimeInterval(-Double(config.dedupeHours) * 3600))
+            if let earlier = try SubmissionRecord.earlier(user: user.id, sha256: digest, since: since, in: db) {
+                return Evaluation(outcome: .rejected([Problem(.sub006, "The same bytes were submitted as \(earlier) within \(config.dedupeHours) hours.")]))
+            }
+        }
+        let document: Document
+        switch DocumentParser.parse(bytes: bytes, fileName: file.originalName) {
+        case .rejected(let problems):
+            return Evaluation(outcome: .rejected(problems))
+        case .document(let d):
+            document = d
+        }
+        var evaluation = Evaluation(outcome: Outcome(status: .accepted), documentType: document.kind, clientRef: document.clientRef)
+        guard Self.may(user.kind, submit: document.kind) else {
+            evaluation.outcome = .rejected([Problem(.sub007, "A \(user.kind.rawValue) may not submit a \(document.kind.rawValue) document.")])
+            return evaluation
+        }
+        let handler = DocumentHandlers.handler(for: document.kind)
+        let context = HandlerContext(submission: file.submission, user: user, now: now, config: config, ids: ids, db: db)
+        evaluation.outcome = try handler.decide(document, context: context)
+        return evaluation
+    }
+
+    /// Taxpayers only answer Tax Pro Account requests; practitioners send everything else.
+    static func may(_ kind: UserRecord.Kind, submit type: DocumentType) -> Bool {
+        switch kind {
+        case .taxpayer: return type == .authorizationDecision
+        case .practitioner: return type != .authorizationDecision
+        }
+    }
+
+    private func recipientCertificate(_ user: UserID, db: any SQLSession) throws -> RecipientCertificate {
+        guard let (pem, fingerprint) = try UserRecord.certificate(of: user.rawValue, in: db) else {
+            throw SordDaemonError.unknownRecipient(user.rawValue)
+        }
+        if let cached = certificates[fingerprint] { return cached }
+        let certificate = try RecipientCertificate(pem: pem)
+        certificates[fingerprint] = certificate
+        return certificate
+    }
+
+}
+
+/// Errors of the daemon itself (not of a submission).
+public enum SordDaemonError: Error, CustomStringConvertible {
+    case unknownRecipient(String)
+
+    public var description: String {
+        switch self {
+        case .unknownRecipient(let user): "no user \(user) to deliver to"
+        }
+    }
+}
