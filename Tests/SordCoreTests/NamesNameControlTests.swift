@@ -81,6 +81,18 @@ struct NamesNameControlTests {
         #expect(throws: NameControlError.malformed) { try NameControl(parsing: text, kind: kind) }
     }
 
+    @Test("submitted controls are folded like names", arguments: [
+        ("NUÑE", "NUNE"), ("nuñe", "NUNE"), ("Élan", "ELAN"), ("teak ", "TEAK"), ("p&pc", "P&PC"), ("ØRN", "ORN"),
+    ])
+    func submittedFolding(text: String, value: String) throws {
+        #expect(try NameControl(submitted: text).value == value)
+    }
+
+    @Test("submitted controls that stay malformed", arguments: ["李", "TEAKS", "", "ÉLANS", "A.B"])
+    func submittedMalformed(text: String) {
+        #expect(throws: NameControlError.malformed) { try NameControl(submitted: text) }
+    }
+
     @Test func derivedControlsCompareEqualToSubmittedOnes() throws {
         #expect(try PersonName(first: "Ann", last: "Ash").nameControl() == NameControl(parsing: "ASH "))
         #expect(try BusinessName("P & P Company").nameControl() == NameControl(parsing: "P&PC", kind: .business))

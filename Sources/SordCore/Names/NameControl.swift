@@ -32,6 +32,13 @@ public struct NameControl: Hashable, Sendable, CustomStringConvertible {
         value = candidate
     }
 
+    /// A name control as a requester submits it (TDS `nameControl`, account and payment
+    /// documents): folded like names first (upper case, accents dropped: `Nuñe` is `NUNE`, see
+    /// `LatinFolding`), then validated against the pattern of either kind.
+    public init(submitted text: String) throws(NameControlError) {
+        try self.init(parsing: LatinFolding.fold(text, keepingUnfoldable: true).uppercased())
+    }
+
     /// Whether `text` matches the MeF name-control pattern of `kind` exactly.
     public static func matchesPattern(_ text: String, kind: Kind) -> Bool {
         let bytes = Array(text.utf8)

@@ -84,6 +84,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.day = day
     }
 
+    /// The day of the week, numbered as ISO 8601 does: 1 Monday … 5 Friday, 6 Saturday, 7 Sunday.
+    public var weekday: Int {
+        // 1970-01-01 (ordinal 0) was a Thursday, weekday 4.
+        ((ordinal % 7) + 7 + 3) % 7 + 1
+    }
+
     /// The number of days from `self` to `other`: positive when `other` is later.
     public func days(until other: Day) -> Int { other.ordinal - ordinal }
 

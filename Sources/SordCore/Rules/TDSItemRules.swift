@@ -70,9 +70,10 @@ public enum TDSItemRules {
         return problems
     }
 
-    /// The submitted name control, trimmed of padding blanks and upper-cased, or nil when malformed.
+    /// The submitted name control, folded, upper-cased and trimmed of padding blanks, or nil when
+    /// malformed (see `NameControl(submitted:)`).
     static func submittedNameControl(_ item: TranscriptItem) -> String? {
-        (try? NameControl(parsing: item.nameControl.uppercased()))?.value
+        (try? NameControl(submitted: item.nameControl))?.value
     }
 
     /// TDS-105: the period is malformed or outside the product's window.

@@ -20,7 +20,7 @@ extension TranscriptRequestLine {
             let periods = reader.required("periods", .array(of: .string, nonEmpty: true))
             let customerFileNumber = reader.optional("customerFileNumber", .string)
             let unmasked = reader.optional("unmasked", .bool, default: false)
-            let format = reader.optional("format", ValueDecoder<TranscriptFormat>.enumeration, default: .text)
+            let format = reader.optional("format", ValueDecoder<OutputFormat>.enumeration, default: .text)
             guard let tin, let nameControl, let product, let form, let periods else { return nil }
             return Self(
                 tin: tin, nameControl: nameControl, product: product, form: form, periods: periods,
