@@ -2,11 +2,16 @@
 extension TranscriptRequest {
     static func decode(_ reader: ObjectReader) -> TranscriptRequest? {
         let clientRef = reader.optional("clientRef", .clientRef)
-        let requests = reader.required("requests", .array(nonEmpty: true) { index in
-            TranscriptRequestLine.decoder(source: .json(request: index))
-        })
-        guard let requests else { return nil }
+        guard let requests = reader.required("requests", .transcriptRequestLines) else { return nil }
         return TranscriptRequest(clientRef: clientRef, requests: requests)
+    }
+}
+
+extension ValueDecoder where T == [TranscriptRequestLine] {
+    /// The `requests` of a `transcript-request` (and of a `pps-order`, which takes the same lines):
+    /// a non-empty array of request lines, each remembering its index for the items' paths.
+    static var transcriptRequestLines: ValueDecoder<[TranscriptRequestLine]> {
+        .array(nonEmpty: true) { index in TranscriptRequestLine.decoder(source: .json(request: index)) }
     }
 }
 

@@ -1,0 +1,6 @@
+/// The two online payment plans of SPEC 12.5: a long-term plan (installment agreement, monthly
+/// payments over up to 72 months) or a short-term plan (pay in full by a date within 180 days).
+public enum PaymentPlanKind: String, Sendable, Hashable, CaseIterable, Codable {
+    case longTerm = "long-term"
+    case shortTerm = "short-term"
+}
