@@ -11,4 +11,15 @@ extension TaxModuleRecord {
     public func isModule(form: String, period: TaxPeriod) -> Bool {
         self.form == form && taxPeriod == period
     }
+
+    /// The module with one more transaction posted on `day` (its posting cycle computed) and the
+    /// balance changed by `amount`: negative for a payment (a credit), positive for a fee, zero
+    /// for a miscellaneous action.
+    public func posting(_ code: String, on day: Day, amount: Money, actionCode: TransactionCodes.ActionCode? = nil) -> TaxModuleRecord {
+        var module = self
+        module.transactions.append(AccountTransaction(code: code, date: day.description, cycle: day.postingCycle, amount: amount,
+                                                      actionCode: actionCode?.rawValue))
+        module.balance = balance + amount
+        return module
+    }
 }
