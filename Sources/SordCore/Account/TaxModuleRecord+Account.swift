@@ -7,6 +7,15 @@ extension TaxModuleRecord {
     /// The module's period, or nil when the stored text is not `YYYY` or `YYYY-MM`.
     public var taxPeriod: TaxPeriod? { try? TaxPeriod(parsing: period) }
 
+    /// Orders modules by period, oldest first (a module whose period does not parse comes first).
+    public static func byPeriod(_ a: TaxModuleRecord, _ b: TaxModuleRecord) -> Bool {
+        switch (a.taxPeriod, b.taxPeriod) {
+        case let (x?, y?): x < y
+        case (nil, _?): true
+        default: false
+        }
+    }
+
     /// Whether this is the module of `form` (as written) and `period` (compared as periods).
     public func isModule(form: String, period: TaxPeriod) -> Bool {
         self.form == form && taxPeriod == period

@@ -9,16 +9,28 @@ public enum AccountVisibility {
     /// covering this form and period count).
     public static func access(_ requester: AccountRequester, tin: TIN, form: String, period: TaxPeriod,
                               authorizations: [CAFAuthorizationRecord]) -> AccountAccess {
+        access(requester, tin: tin, authorizations: authorizations) { $0.covers(form: form, period: period) }
+    }
+
+    /// The best access of `requester` to any period of `tin`'s `form`: what can be known before the
+    /// Master File says which periods matter (a payment plan covers every period that owes).
+    public static func access(_ requester: AccountRequester, tin: TIN, anyPeriodOf form: String,
+                              authorizations: [CAFAuthorizationRecord]) -> AccountAccess {
+        access(requester, tin: tin, authorizations: authorizations) { $0.matters.contains { $0.form == form } }
+    }
+
+    private static func access(_ requester: AccountRequester, tin: TIN, authorizations: [CAFAuthorizationRecord],
+                               covering: (CAFAuthorizationRecord) -> Bool) -> AccountAccess {
         switch requester {
         case .taxpayer(_, let own):
             return own == tin ? .act : .none
         case .practitioner(_, let caf):
             guard let caf else { return .none }
-            let covering = authorizations.filter {
-                $0.status == .active && $0.names(caf) && (try? TIN(parsing: $0.tin)) == tin && $0.covers(form: form, period: period)
+            let found = authorizations.filter {
+                $0.status == .active && $0.names(caf) && (try? TIN(parsing: $0.tin)) == tin && covering($0)
             }
-            if covering.contains(where: { $0.form == .poa2848 }) { return .act }
-            return covering.isEmpty ? .none : .see
+            if found.contains(where: { $0.form == .poa2848 }) { return .act }
+            return found.isEmpty ? .none : .see
         }
     }
 }
