@@ -45,10 +45,10 @@ struct DocumentAccountTests {
         #expect(Self.document(Self.secureMessage) == .secureMessage(SecureMessage(
             to: "dana.oak", tin: "400-01-2345", form: "1040", period: "2024", subject: "Your 2024 return",
             body: "Please send the Schedule C receipts.")))
-        #expect(Self.document(#"{"type":"client-list","format":"json"}"#) == .clientList(ClientList(format: .json)))
-        #expect(Self.document(#"{"type":"request-list"}"#) == .requestList(RequestList(format: .json)))
+        #expect(Self.document(#"{"type":"client-list","format":"json"}"#) == .clientList(AccountList(format: .json)))
+        #expect(Self.document(#"{"type":"request-list"}"#) == .requestList(AccountList(format: .json)))
         #expect(Self.document(#"{"type":"request-list","format":"text","clientRef":"r1"}"#)
-                == .requestList(RequestList(clientRef: "r1", format: .text)))
+                == .requestList(AccountList(clientRef: "r1", format: .text)))
         #expect(Self.document(#"{"type":"payment-cancel","payment":"P-1"}"#) == .paymentCancel(PaymentCancel(payment: "P-1")))
         #expect(Self.document(#"{"type":"message-reply","message":"M-1","body":"Sent."}"#)
                 == .messageReply(MessageReply(message: "M-1", body: "Sent.")))

@@ -8,11 +8,8 @@ public enum ReportTextRenderer {
     public static func render(_ report: ClientListReport) -> String {
         var out = page("Client List", asOf: report.asOf)
         out.field("CAF NUMBER:", report.caf)
-        out.field("ACTIVE AUTHORIZATIONS:", String(report.authorizations.count))
-        if report.authorizations.isEmpty {
-            out.blank()
-            out.add("No active authorization names this CAF number.")
-        }
+        count("ACTIVE AUTHORIZATIONS:", report.authorizations.count, none: "No active authorization names this CAF number.",
+              into: &out)
         for entry in report.authorizations {
             out.blank()
             out.field("AUTHORIZATION ID:", entry.id)
@@ -29,11 +26,7 @@ public enum ReportTextRenderer {
     /// The list of Tax Pro Account requests sent.
     public static func render(_ report: RequestListReport) -> String {
         var out = page("Tax Pro Account Requests", asOf: report.asOf)
-        out.field("REQUESTS:", String(report.requests.count))
-        if report.requests.isEmpty {
-            out.blank()
-            out.add("No Tax Pro Account request has been sent.")
-        }
+        count("REQUESTS:", report.requests.count, none: "No Tax Pro Account request has been sent.", into: &out)
         for entry in report.requests {
             out.blank()
             out.field("REQUEST ID:", entry.id)
@@ -89,6 +82,15 @@ public enum ReportTextRenderer {
         out.blank()
         out.add(TextLines.banner)
         return out.text
+    }
+
+    /// How many entries a list holds, and `none` when it holds none.
+    private static func count(_ label: String, _ count: Int, none: String, into out: inout TextLines) {
+        out.field(label, String(count))
+        if count == 0 {
+            out.blank()
+            out.add(none)
+        }
     }
 
     private static func taxpayer(_ taxpayer: ReportTaxpayer, into out: inout TextLines) {

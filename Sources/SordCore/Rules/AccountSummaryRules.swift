@@ -69,11 +69,7 @@ public enum AccountSummaryRules {
         var problems: [Problem] = []
         if case .practitioner = facts.requester { problems += AccountViewRules.check(facts.standing) }
         let tin = SubmittedFields.tin(document.tin, path: "$.tin", &problems)
-        let nameControl = try? NameControl(submitted: document.nameControl)
-        if nameControl == nil {
-            problems.append(Problem(.acc003, "The name control must be 1 to 4 characters as the IRS derives it (letters, digits, & or -), e.g. TEAK.",
-                                    path: "$.nameControl"))
-        }
+        let nameControl = AccountNameControl.parse(document.nameControl, &problems)
         var periods: [TaxPeriod?] = []
         var periodProblems: [Problem] = []
         for (index, text) in document.periods.enumerated() {
@@ -94,9 +90,9 @@ public enum AccountSummaryRules {
             period.map { AccountVisibility.access(facts.requester, tin: tin, form: document.form, period: $0,
                                                   authorizations: facts.authorizations) } ?? .none
         }
-        if access.contains(where: \.maySee), let entity = facts.entity, entity.name.nameControl?.value != nameControl.value {
-            return .rejected([Problem(.acc003, "The name control does not match the Master File; check the spelling of the taxpayer's last name.",
-                                      path: "$.nameControl")] + periodProblems)
+        if access.contains(where: \.maySee), let entity = facts.entity,
+           let mismatch = AccountNameControl.mismatch(nameControl, entity: entity) {
+            return .rejected([mismatch] + periodProblems)
         }
         let outcomes = periods.enumerated().map { index, period -> PeriodOutcome in
             let path = periodPath(index)

@@ -113,26 +113,16 @@ public enum PaymentPlanRules {
 
     private static func create(_ creation: PaymentPlan.Creation, facts: Facts, today: Day) -> Verdict {
         var problems: [Problem] = []
-        let tin = SubmittedFields.tin(creation.tin, path: "$.tin", &problems)
-        if tin?.isIndividual == false {
-            problems.append(Problem(.pay002, "Payment plans through sord are for individuals (SSN or ITIN); this TIN is an EIN.", path: "$.tin"))
-        }
-        let nameControl = try? NameControl(submitted: creation.nameControl)
-        if nameControl == nil {
-            problems.append(Problem(.acc003, "The name control must be 1 to 4 characters as the IRS derives it, e.g. TEAK.", path: "$.nameControl"))
-        }
+        let tin = SubmittedFields.individualTIN(creation.tin, path: "$.tin", &problems)
+        let nameControl = AccountNameControl.parse(creation.nameControl, &problems)
         let terms = terms(creation.kind, creation.terms, keeping: nil, &problems)
-        guard let tin, tin.isIndividual else { return .rejected(problems) }
+        guard let tin else { return .rejected(problems) }
         guard AccountVisibility.access(facts.requester, tin: tin, anyPeriodOf: PlanCoverage.form,
                                        authorizations: facts.authorizations).mayAct else {
-            problems.append(Problem(.pay001, facts.requester.isTaxpayer
-                ? "You may set up a plan only for your own TIN."
-                : "No active Form 2848 on the CAF names your CAF number for this taxpayer's Form 1040; an 8821 lets you see, not plan."))
-            return .rejected(problems)
+            return .rejected(problems + [PaymentRules.noAuthority(facts.requester, covering: "Form 1040")])
         }
-        if let entity = facts.entity, let nameControl, entity.name.nameControl?.value != nameControl.value {
-            problems.append(Problem(.acc003, "The name control does not match the Master File; check the spelling of the taxpayer's last name.",
-                                    path: "$.nameControl"))
+        if let entity = facts.entity, let nameControl, let mismatch = AccountNameControl.mismatch(nameControl, entity: entity) {
+            problems.append(mismatch)
         }
         let missing = facts.modules.filter {
             $0.form == PlanCoverage.form && !$0.returnFiled
@@ -190,7 +180,8 @@ public enum PaymentPlanRules {
                                       authorizations: facts.authorizations).mayAct
         }
         if !unauthorized.isEmpty {
-            problems.append(Problem(.pay001, "The plan covers every Form 1040 period that owes; no active Form 2848 naming your CAF number covers \(unauthorized.map(\.description).joined(separator: ", "))."))
+            let periods = unauthorized.map(\.description).joined(separator: ", ")
+            problems.append(PaymentRules.noAuthority(facts.requester, covering: "Form 1040 \(periods) (a plan covers every period that owes)"))
         }
         let owed = PlanCoverage.owed(covered)
         if let terms { problems += limitProblems(terms, owed: owed, today: today) }

@@ -69,14 +69,8 @@ public enum PaymentRules {
     /// The verdict on `payment` submitted on `today`.
     public static func verdict(_ payment: Payment, facts: Facts, today: Day) -> Verdict {
         var problems: [Problem] = []
-        let tin = SubmittedFields.tin(payment.tin, path: "$.tin", &problems)
-        if tin?.isIndividual == false {
-            problems.append(Problem(.pay002, "Payments through sord are for individuals (SSN or ITIN); this TIN is an EIN.", path: "$.tin"))
-        }
-        let nameControl = try? NameControl(submitted: payment.nameControl)
-        if nameControl == nil {
-            problems.append(Problem(.acc003, "The name control must be 1 to 4 characters as the IRS derives it, e.g. TEAK.", path: "$.nameControl"))
-        }
+        let tin = SubmittedFields.individualTIN(payment.tin, path: "$.tin", &problems)
+        let nameControl = AccountNameControl.parse(payment.nameControl, &problems)
         let period = try? TaxPeriod(parsing: payment.period)
         let amount = amount(payment.amount, path: "$.amount", &problems)
         let date = date(payment.date, today: today, &problems)
@@ -86,20 +80,25 @@ public enum PaymentRules {
             problems.append(Problem(.pay007, refusal, path: "$.period"))
         }
 
-        guard let tin, let period, tin.isIndividual else { return .rejected(problems) }
+        guard let tin, let period else { return .rejected(problems) }
         let access = AccountVisibility.access(facts.requester, tin: tin, form: payment.form, period: period,
                                               authorizations: facts.authorizations)
         guard access.mayAct else {
-            problems.append(Problem(.pay001, facts.requester.isTaxpayer
-                ? "You may pay only for your own TIN."
-                : "No active Form 2848 on the CAF names your CAF number for this taxpayer, form \(payment.form) and period \(period); an 8821 lets you see, not pay.",
-                path: "$.period"))
-            return .rejected(problems)
+            return .rejected(problems + [noAuthority(facts.requester, covering: "form \(payment.form) and period \(period)", path: "$.period")])
         }
         problems += recordProblems(payment, facts: facts, nameControl: nameControl)
         guard problems.isEmpty, let amount, let postsOn, let bankAccount else { return .rejected(problems) }
         return .accepted(AcceptedPayment(tin: tin, form: payment.form, period: period, reason: payment.reason, amount: amount,
                                          date: postsOn, bankAccount: bankAccount, isSameDay: postsOn == today))
+    }
+
+    /// PAY-001 for a requester who may not pay for this taxpayer's `covering` (a form and period, or
+    /// the periods a plan covers): a taxpayer only for their own TIN, a practitioner under a 2848.
+    static func noAuthority(_ requester: AccountRequester, covering: String, path: String? = nil) -> Problem {
+        Problem(.pay001, requester.isTaxpayer
+            ? "You may pay and plan only for your own TIN."
+            : "No active Form 2848 on the CAF names your CAF number for this taxpayer's \(covering); an 8821 lets you see, not pay.",
+            path: path)
     }
 
     /// PAY-003: the amount is a positive decimal with exactly two places, at most 9,999,999.99.
@@ -134,10 +133,7 @@ public enum PaymentRules {
             return [Problem(.acc006, "There is no Master File account for this TIN.", path: "$.tin")]
         }
         var problems: [Problem] = []
-        if let nameControl, entity.name.nameControl?.value != nameControl.value {
-            problems.append(Problem(.acc003, "The name control does not match the Master File; check the spelling of the taxpayer's last name.",
-                                    path: "$.nameControl"))
-        }
+        if let nameControl, let mismatch = AccountNameControl.mismatch(nameControl, entity: entity) { problems.append(mismatch) }
         if PaymentReasonRules.needsModule(payment.reason), facts.module == nil {
             problems.append(Problem(.pay007, "A \(payment.reason.rawValue) payment needs an account on file for form \(payment.form), period \(payment.period); there is none.",
                                     path: "$.period"))

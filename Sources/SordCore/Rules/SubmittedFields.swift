@@ -12,6 +12,18 @@ enum SubmittedFields {
         }
     }
 
+    /// The TIN of the individual a payment or plan is for, or nil after reporting ID-001, or
+    /// PAY-002 for an EIN.
+    static func individualTIN(_ text: String, path: String, _ problems: inout [Problem]) -> TIN? {
+        guard let tin = tin(text, path: path, &problems) else { return nil }
+        guard tin.isIndividual else {
+            problems.append(Problem(.pay002, "Payments and payment plans through sord are for individuals (SSN or ITIN); this TIN is an EIN.",
+                                    path: path))
+            return nil
+        }
+        return tin
+    }
+
     /// The date at `path`, or ID-004.
     static func day(_ text: String, path: String, _ problems: inout [Problem]) -> Day? {
         do {

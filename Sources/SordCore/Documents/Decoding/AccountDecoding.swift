@@ -8,15 +8,9 @@ extension CAFRequest {
     }
 }
 
-extension ClientList {
-    static func decode(_ reader: ObjectReader) -> ClientList? {
-        ClientList(clientRef: reader.optional("clientRef", .clientRef), format: reader.optional("format", .reportFormat, default: .json))
-    }
-}
-
-extension RequestList {
-    static func decode(_ reader: ObjectReader) -> RequestList? {
-        RequestList(clientRef: reader.optional("clientRef", .clientRef), format: reader.optional("format", .reportFormat, default: .json))
+extension AccountList {
+    static func decode(_ reader: ObjectReader) -> AccountList? {
+        AccountList(clientRef: reader.optional("clientRef", .clientRef), format: reader.optional("format", .reportFormat, default: .json))
     }
 }
 
