@@ -15,6 +15,7 @@ public struct AuditStatus: Sendable, Hashable, Encodable {
         case closed
     }
 
+    /// Which of the four states.
     public let status: State
     /// The day the examination opened (its TC 420, or TC 424 when it began with a referral).
     public let openedOn: Day?

@@ -8,12 +8,15 @@
 public struct BankAccount: Hashable, Sendable {
     /// `checking` or `savings`.
     public enum AccountType: String, Hashable, Sendable, CaseIterable, Codable {
+        /// A checking or a savings account.
         case checking, savings
     }
 
+    /// The nine-digit ABA routing number.
     public let routingNumber: RoutingNumber
     /// The account number as given (letters upper-cased).
     public let accountNumber: String
+    /// `checking` or `savings`.
     public let accountType: AccountType
 
     /// The checked account of `entry`, or nil when `PAY-006` applies.

@@ -10,15 +10,20 @@ public struct PaymentPlanRecord: Sendable, Hashable {
         case completed
     }
 
+    /// Its id.
     public var id: String
     /// The user who set it up.
     public var requester: String
+    /// The taxpayer's TIN.
     public var tin: TIN
+    /// The plan terms.
     public var terms: PaymentPlanTerms
     /// The Form 1040 periods it covers: those with a payoff above zero when it was set up or last
     /// revised, oldest first.
     public var periods: [TaxPeriod]
+    /// Where it stands.
     public var status: Status
+    /// The day it was set up.
     public var establishedOn: Day
     /// The user fee charged when it was set up (`PlanFees.setup`); a revision's fee posts on the
     /// module but does not change this.

@@ -1,7 +1,9 @@
 /// The terms of a payment plan (SPEC 12.5), typed: a long-term plan pays a monthly amount on a due
 /// day (1–28), by direct debit or not; a short-term plan pays everything by a date.
 public enum PaymentPlanTerms: Sendable, Hashable {
+    /// Monthly payments on a due day (1–28), by direct debit or not.
     case longTerm(monthlyPayment: Money, dueDay: Int, directDebit: BankAccount?)
+    /// Everything paid by `payBy`.
     case shortTerm(payBy: Day)
 
     /// The plan type.

@@ -12,20 +12,27 @@ public struct PaymentRecord: Sendable, Hashable {
         case cancelled
     }
 
+    /// Its id.
     public var id: String
     /// 15 digits (`ConfirmationNumber`).
     public var confirmationNumber: String
     /// The user who made it.
     public var requester: String
+    /// The taxpayer's TIN.
     public var tin: TIN
+    /// The return form, e.g. `1040`.
     public var form: String
+    /// The tax period.
     public var period: TaxPeriod
+    /// Why it is paid.
     public var reason: PaymentReason
     /// Above zero.
     public var amount: Money
     /// The day it posts.
     public var date: Day
+    /// The account debited.
     public var bankAccount: BankAccount
+    /// Where it stands.
     public var status: Status
 
     public init(id: String, confirmationNumber: String, requester: String, tin: TIN, form: String, period: TaxPeriod,
@@ -50,10 +57,15 @@ public struct PaymentRecord: Sendable, Hashable {
 
     /// What the acknowledgement of a `payment` carries (SPEC 12.4).
     public struct Receipt: Sendable, Hashable, Encodable {
+        /// Its id.
         public let id: String
+        /// The 15-digit confirmation number.
         public let confirmationNumber: String
+        /// Where it stands.
         public let status: Status
+        /// The day it posts (today for a same-day payment).
         public let date: Day
+        /// The amount.
         public let amount: Money
     }
 }

@@ -1,6 +1,7 @@
 /// A secure message (SPEC 12.7) as the store keeps it: a staff user's `secure-message`, or a
 /// `message-reply` to one, in a thread about one taxpayer's form and period.
 public struct SecureMessageRecord: Sendable, Hashable {
+    /// Its id.
     public var id: String
     /// The id of the thread's first message (a new message starts its own thread).
     public var thread: String
@@ -8,10 +9,15 @@ public struct SecureMessageRecord: Sendable, Hashable {
     public var from: String
     /// The recipient's user id.
     public var to: String
+    /// The taxpayer's TIN.
     public var tin: TIN
+    /// The return form, e.g. `1040`.
     public var form: String
+    /// The tax period.
     public var period: TaxPeriod
+    /// Up to 200 characters.
     public var subject: String
+    /// Up to 10,000 characters.
     public var body: String
     /// When it was sent: a `Timestamp.iso` instant.
     public var createdAt: String

@@ -4,19 +4,27 @@
 public struct AccountSummaryReport: AccountReport, Hashable {
     /// A payment posted on the module (TC 430, 610, 670 …).
     public struct PostedPayment: Sendable, Hashable, Encodable {
+        /// The posting day, `YYYY-MM-DD`.
         public let date: String
         /// Negative: a credit.
         public let amount: Money
+        /// The transaction code.
         public let code: String
+        /// The explanation a transcript prints beside the code.
         public let explanation: String
     }
 
     /// A payment made through sord and not yet posted.
     public struct ScheduledPayment: Sendable, Hashable, Encodable {
+        /// Its id.
         public let id: String
+        /// The 15-digit confirmation number.
         public let confirmationNumber: String
+        /// The day it posts.
         public let date: Day
+        /// The amount.
         public let amount: Money
+        /// Why it is paid.
         public let reason: PaymentReason
         /// `scheduled` or `cancelled`.
         public let status: PaymentRecord.Status
@@ -24,7 +32,9 @@ public struct AccountSummaryReport: AccountReport, Hashable {
 
     /// The plan covering the period.
     public struct Plan: Sendable, Hashable, Encodable {
+        /// Its id.
         public let id: String
+        /// Long-term or short-term.
         public let type: PaymentPlanKind
         /// Long-term plans.
         public let monthlyPayment: Money?
@@ -34,8 +44,11 @@ public struct AccountSummaryReport: AccountReport, Hashable {
         public let payBy: Day?
         /// Long-term plans paid by direct debit; the account masked to its last four.
         public let directDebit: BankAccountView?
+        /// `active` or `completed`.
         public let status: PaymentPlanRecord.Status
+        /// The day it was set up.
         public let establishedOn: Day
+        /// The user fee charged when it was set up.
         public let fee: Money
 
         init(_ plan: PaymentPlanRecord) {
@@ -59,8 +72,11 @@ public struct AccountSummaryReport: AccountReport, Hashable {
         public let period: String
         /// The period's last day.
         public let periodEnd: Day
+        /// The account balance.
         public let balance: Money
+        /// Interest accrued as of the report day.
         public let accruedInterest: Money
+        /// Penalty accrued as of the report day.
         public let accruedPenalty: Money
         /// Balance plus accruals, as of the report's day.
         public let payoff: Money
@@ -68,7 +84,9 @@ public struct AccountSummaryReport: AccountReport, Hashable {
         public let payments: [PostedPayment]
         /// By date.
         public let scheduled: [ScheduledPayment]
+        /// The plan covering the period, if any.
         public let plan: Plan?
+        /// The examination status.
         public let audit: AuditStatus
     }
 
@@ -76,8 +94,11 @@ public struct AccountSummaryReport: AccountReport, Hashable {
     public let report = "account-summary"
     /// The day balances and accruals are as of.
     public let asOf: Day
+    /// The taxpayer as shown.
     public let taxpayer: ReportTaxpayer
+    /// The return form.
     public let form: String
+    /// One entry per period shown, in submission order.
     public let periods: [Period]
 
     /// The summary of `entity`'s `form` for the periods shown (`AccountSummaryRules`), with the

@@ -3,6 +3,7 @@
 public struct ClientListReport: AccountReport, Hashable {
     /// An authorization to list, with what the report needs besides the CAF record.
     public struct Listed: Sendable, Hashable {
+        /// The CAF record.
         public var authorization: CAFAuthorizationRecord
         /// The Master File entity of its taxpayer, when on file (for the name).
         public var entity: EntityRecord?
@@ -19,6 +20,7 @@ public struct ClientListReport: AccountReport, Hashable {
 
     /// One line of the list.
     public struct Entry: Sendable, Hashable, Encodable {
+        /// Its id.
         public let id: String
         /// `2848` or `8821`.
         public let form: String
@@ -26,8 +28,11 @@ public struct ClientListReport: AccountReport, Hashable {
         public let formMeaning: String
         /// Full name, masked TIN, individual or business.
         public let taxpayer: ReportTaxpayer
+        /// The matters with their periods.
         public let matters: [Matter]
+        /// Whether the representative receives notice copies.
         public let receiveNotices: Bool
+        /// The day it was recorded on the CAF.
         public let recordedOn: String
         /// `upload`, `tax-pro-account` or `imported`.
         public let channel: String
@@ -39,6 +44,7 @@ public struct ClientListReport: AccountReport, Hashable {
     public let asOf: Day
     /// The requester's linked CAF number.
     public let caf: String
+    /// Newest first.
     public let authorizations: [Entry]
 
     /// The list for CAF number `caf` on `asOf`, from the authorizations read (only active ones

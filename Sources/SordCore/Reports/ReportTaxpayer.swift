@@ -14,6 +14,7 @@ public struct ReportTaxpayer: Sendable, Hashable, Encodable {
 
     /// `individual` (SSN or ITIN) or `business` (EIN).
     public enum Kind: String, Sendable, Hashable, Encodable {
+        /// An SSN or ITIN, or an EIN.
         case individual, business
     }
 
@@ -21,6 +22,7 @@ public struct ReportTaxpayer: Sendable, Hashable, Encodable {
     public let name: String
     /// The TIN as shown.
     public let tin: String
+    /// Individual or business.
     public let kind: Kind
 
     /// The taxpayer with dashed TIN `tin` and Master File entity `entity` (when on file).

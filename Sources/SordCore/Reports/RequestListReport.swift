@@ -4,15 +4,21 @@
 public struct RequestListReport: AccountReport, Hashable {
     /// A request as the store keeps it, with the taxpayer's entity when on file.
     public struct Sent: Sendable, Hashable {
+        /// Its id.
         public var id: String
         /// The taxpayer's dashed TIN.
         public var tin: String
+        /// The taxpayer's Master File entity, when on file.
         public var entity: EntityRecord?
+        /// `2848` or `8821`.
         public var form: CAFAuthorizationRecord.Form
+        /// The matters with their periods.
         public var matters: [Matter]
+        /// Its status as stored.
         public var status: TaxProAccountDecisionRules.Status
         /// When it was created: a `Timestamp.iso` instant (its first ten characters are the UTC day).
         public var createdAt: String
+        /// When the taxpayer answered, if they did.
         public var decidedAt: String?
 
         public init(id: String, tin: String, entity: EntityRecord?, form: CAFAuthorizationRecord.Form, matters: [Matter],
@@ -30,13 +36,19 @@ public struct RequestListReport: AccountReport, Hashable {
 
     /// One line of the list.
     public struct Entry: Sendable, Hashable, Encodable {
+        /// Its id.
         public let id: String
         /// Masked.
         public let taxpayer: ReportTaxpayer
+        /// `2848` or `8821`.
         public let form: String
+        /// The matters with their periods.
         public let matters: [Matter]
+        /// Its status as of the report day (`expired` past its expiry day).
         public let status: TaxProAccountDecisionRules.Status
+        /// When it was created (a `Timestamp.iso` instant).
         public let createdAt: String
+        /// When the taxpayer answered, if they did.
         public let decidedAt: String?
         /// The day it expires (or expired) unless answered.
         public let expiresAt: Day?
@@ -46,6 +58,7 @@ public struct RequestListReport: AccountReport, Hashable {
     public let report = "request-list"
     /// The day the report was made.
     public let asOf: Day
+    /// Newest first.
     public let requests: [Entry]
 
     /// The list on `asOf`, requests expiring `expiryDays` (`tpa_request_days`) after creation.

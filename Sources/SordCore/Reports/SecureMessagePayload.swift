@@ -12,14 +12,23 @@ public struct SecureMessagePayload: Sendable, Hashable, Encodable {
 
     /// The message id.
     public let message: String
+    /// The id of the thread's first message.
     public let thread: String
+    /// Up to 200 characters.
     public let subject: String
+    /// Up to 10,000 characters.
     public let body: String
+    /// The sender's user id.
     public let from: String
+    /// The recipient's user id.
     public let to: String
+    /// The taxpayer, TIN masked.
     public let taxpayer: Taxpayer
+    /// The return form, e.g. `1040`.
     public let form: String
+    /// The tax period.
     public let period: String
+    /// When it was created (a `Timestamp.iso` instant).
     public let createdAt: String
 
     init(_ record: SecureMessageRecord) {

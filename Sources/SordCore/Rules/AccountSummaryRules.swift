@@ -12,6 +12,7 @@ public enum AccountSummaryRules {
 
     /// What the rules need besides the document.
     public struct Facts: Sendable {
+        /// Who asks.
         public var requester: AccountRequester
         /// For a practitioner: where their linked CAF number stands (ACC-001, ACC-002); ignored
         /// for a taxpayer.

@@ -11,6 +11,7 @@ public enum PPSOrderRules {
 
     /// The practitioner named by the order, as the rules need to know them.
     public struct Practitioner: Sendable, Hashable {
+        /// Practitioner, taxpayer or staff.
         public var kind: UserKind
         /// False for a disabled user.
         public var active: Bool

@@ -25,6 +25,7 @@ public enum PaymentPlanRules {
 
     /// What the rules need besides the document.
     public struct Facts: Sendable {
+        /// Who asks.
         public var requester: AccountRequester
         /// Active authorizations of the taxpayer naming the requester's CAF number (more may be
         /// passed; `AccountVisibility` keeps the ones that count).
@@ -49,7 +50,9 @@ public enum PaymentPlanRules {
 
     /// A plan that passed every rule: what to record and post.
     public struct Decision: Sendable, Hashable {
+        /// The taxpayer's TIN.
         public let tin: TIN
+        /// The terms, typed and checked.
         public let terms: PaymentPlanTerms
         /// The covered Form 1040 periods, oldest first.
         public let periods: [TaxPeriod]
@@ -92,6 +95,7 @@ public enum PaymentPlanRules {
         case establish(Decision)
         /// A revision passed: revise the plan.
         case revise(Decision)
+        /// Every problem found.
         case rejected([Problem])
     }
 

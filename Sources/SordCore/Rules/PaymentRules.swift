@@ -16,6 +16,7 @@ public enum PaymentRules {
 
     /// What the rules need besides the document.
     public struct Facts: Sendable {
+        /// Who asks.
         public var requester: AccountRequester
         /// Active authorizations of the taxpayer naming the requester's CAF number (more may be
         /// passed; `AccountVisibility` keeps the ones that count).
@@ -41,13 +42,19 @@ public enum PaymentRules {
     /// A payment that passed every rule, typed, ready to be recorded under an id and a
     /// confirmation number (`record`).
     public struct AcceptedPayment: Sendable, Hashable {
+        /// The taxpayer's TIN.
         public let tin: TIN
+        /// The return form, e.g. `1040`.
         public let form: String
+        /// The tax period.
         public let period: TaxPeriod
+        /// Why it is paid.
         public let reason: PaymentReason
+        /// Above zero, at most 9,999,999.99.
         public let amount: Money
         /// The day it posts: today for a same-day payment.
         public let date: Day
+        /// The account debited.
         public let bankAccount: BankAccount
         /// True when it posts today (`processed` at once), false for a later date (`scheduled`).
         public let isSameDay: Bool
@@ -62,7 +69,9 @@ public enum PaymentRules {
 
     /// The verdict on a payment.
     public enum Verdict: Sendable, Hashable {
+        /// Every rule passed.
         case accepted(AcceptedPayment)
+        /// Every problem found.
         case rejected([Problem])
     }
 

@@ -7,7 +7,9 @@
 public enum SecureMessageRules {
     /// A sord user as the message rules see them.
     public struct Party: Sendable, Hashable {
+        /// The user id.
         public var user: String
+        /// Practitioner, taxpayer or staff.
         public var kind: UserKind
         /// False for a disabled user.
         public var active: Bool
@@ -40,6 +42,7 @@ public enum SecureMessageRules {
     public enum Verdict: Sendable, Hashable {
         /// It may be sent; the taxpayer and period typed.
         case send(tin: TIN, period: TaxPeriod)
+        /// Every problem found.
         case rejected([Problem])
     }
 

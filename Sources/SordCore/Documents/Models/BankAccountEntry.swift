@@ -2,7 +2,9 @@
 /// `{"routingNumber","accountNumber","accountType"}`, strings kept as submitted. `BankAccount`
 /// is the checked form (`PAY-006`). The account number is never logged.
 public struct BankAccountEntry: Sendable, Hashable {
+    /// The nine-digit ABA routing number.
     public let routingNumber: String
+    /// The account number, as submitted (never logged).
     public let accountNumber: String
     /// `checking` or `savings` when valid.
     public let accountType: String

@@ -12,11 +12,13 @@ public struct Payment: Sendable, Hashable {
     public let form: String
     /// The tax period paid for, `YYYY`.
     public let period: String
+    /// Why it is paid.
     public let reason: PaymentReason
     /// A decimal string with two places, e.g. `"1250.00"` (`PAY-003` judges it).
     public let amount: String
     /// `YYYY-MM-DD`; nil for a same-day payment.
     public let date: String?
+    /// The account to debit, checked by `PAY-006`.
     public let bankAccount: BankAccountEntry
 
     public init(clientRef: String? = nil, tin: String, nameControl: String, form: String, period: String,

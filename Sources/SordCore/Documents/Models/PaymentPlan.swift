@@ -32,9 +32,13 @@ public struct PaymentPlan: Sendable, Hashable {
 
     /// `{"action":"create","tin","nameControl","plan":"long-term"|"short-term", …terms}`.
     public struct Creation: Sendable, Hashable {
+        /// The taxpayer's dashed TIN.
         public let tin: String
+        /// The taxpayer's name control, compared after folding (`ACC-003`).
         public let nameControl: String
+        /// The plan type.
         public let kind: PaymentPlanKind
+        /// The terms as submitted.
         public let terms: Terms
 
         public init(tin: String, nameControl: String, kind: PaymentPlanKind, terms: Terms) {
@@ -53,6 +57,7 @@ public struct PaymentPlan: Sendable, Hashable {
         public let plan: String
         /// The new type, when it changes.
         public let kind: PaymentPlanKind?
+        /// The terms as submitted.
         public let terms: Terms
 
         public init(plan: String, kind: PaymentPlanKind? = nil, terms: Terms) {
@@ -64,6 +69,7 @@ public struct PaymentPlan: Sendable, Hashable {
 
     /// The submitter's own reference (up to 64 characters), echoed in the acknowledgement.
     public let clientRef: String?
+    /// Create or revise.
     public let action: Action
 
     public init(clientRef: String? = nil, action: Action) {

@@ -7,6 +7,7 @@ public struct SecureMessage: Sendable, Hashable {
     public let to: String
     /// The taxpayer's dashed TIN.
     public let tin: String
+    /// The return form, e.g. `1040`.
     public let form: String
     /// `YYYY` or `YYYY-MM`.
     public let period: String
