@@ -70,6 +70,15 @@ struct AccountRulesTests {
         #expect(AccountViewRules.check(standing).map(\.code) == expected)
     }
 
+    @Test func linkedCAFStanding() {
+        #expect(LinkedCAFStanding(linkedCAF: nil, representative: F.danaRecord) == .unlinked)
+        let good = LinkedCAFStanding(linkedCAF: F.dana, representative: F.danaRecord)
+        #expect(good.usableCAF == F.dana && good.representative == F.danaRecord)
+        let suspended = LinkedCAFStanding(linkedCAF: F.dana, representative: Self.withPracticeCode("E"))
+        #expect(suspended.usableCAF == nil && suspended.representative?.practiceCode == "E")
+        #expect(LinkedCAFStanding(linkedCAF: F.dana, representative: nil).representative == nil)
+    }
+
     static func withPracticeCode(_ code: String) -> RepresentativeRecord {
         var record = F.danaRecord
         record.practiceCode = code
@@ -192,6 +201,7 @@ struct AccountRulesTests {
     }
 
     @Test func anExpiredRequestIsRefusedWithTPA009() {
+        #expect(TaxProAccountRequestExpiry.defaultDays == 30)
         let created = F.day("2026-10-01")
         let status = TaxProAccountRequestExpiry.status(.pending, createdOn: created, days: 30, asOf: F.day("2026-10-31"))
         #expect(status == .expired)

@@ -90,6 +90,7 @@ struct TranscriptRenderingTests {
     @Test("account transaction codes and action codes", arguments: [
         ("360", nil, "Fees and collection costs"), ("421", nil, "Closed examination of tax return"),
         ("424", nil, "Examination request indicator"), ("430", nil, "Estimated tax payment"), ("670", nil, "Payment"),
+        ("971", "043", "Pending installment agreement"), ("971", "163", "Installment agreement terminated"),
         ("971", "063", "Installment agreement established"), ("971", "069", "Short-term payment plan established"),
         ("971", "999", "Miscellaneous transaction"), ("971", nil, "Miscellaneous transaction"),
         ("972", "063", "Reversed: installment agreement established"), ("972", nil, "Reversal of miscellaneous transaction"),
