@@ -145,6 +145,7 @@ struct PaymentRulesTests {
         ("365 days ahead", payment(date: "2027-11-20"), facts(), ["scheduled"]),
         ("366 days ahead", payment(date: "2027-11-21"), facts(), ["PAY-004"]),
         ("no such day", payment(date: "2026-02-30"), facts(), ["ID-004"]),
+        ("no such day and no such period", payment(period: "24", date: "2026-02-30"), facts(), ["ID-004", "PAY-007"]),
         ("two in 24 hours already", payment(), facts(recent: 2), ["PAY-005"]),
         ("one in 24 hours", payment(), facts(recent: 1), ["scheduled"]),
         ("bad bank account", payment(bank: BankAccountEntry(routingNumber: "021000022", accountNumber: "123456789", accountType: "checking")),

@@ -24,11 +24,13 @@ public enum PaymentReasonRules {
     }
 
     /// Why `reason` cannot be paid for `form` and `period` by a payment posting on `day`, in words
-    /// for the PAY-007 message; nil when it can (module existence aside).
-    public static func refusal(_ reason: PaymentReason, form: String, period: TaxPeriod?, on day: Day) -> String? {
+    /// for the PAY-007 message; nil when it can (module existence aside). With `day` nil (the
+    /// payment date is not valid, ID-004) only the form and period are judged.
+    public static func refusal(_ reason: PaymentReason, form: String, period: TaxPeriod?, on day: Day?) -> String? {
         guard form == "1040", let period, period.isCalendarYear else {
             return "Payments are taken for Form 1040 calendar years (form 1040, period YYYY)."
         }
+        guard let day else { return nil }
         switch reason {
         case .balanceDue, .installmentAgreement, .amendedReturn, .proposedAssessment:
             guard period.isWithin(yearsBack: yearsBack, of: day) else {

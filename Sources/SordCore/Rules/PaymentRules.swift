@@ -85,7 +85,7 @@ public enum PaymentRules {
         let date = date(payment.date, today: today, &problems)
         let bankAccount = BankAccount.parse(payment.bankAccount, path: "$.bankAccount", &problems)
         let postsOn = payment.date == nil ? today : date
-        if let postsOn, let refusal = PaymentReasonRules.refusal(payment.reason, form: payment.form, period: period, on: postsOn) {
+        if let refusal = PaymentReasonRules.refusal(payment.reason, form: payment.form, period: period, on: postsOn) {
             problems.append(Problem(.pay007, refusal, path: "$.period"))
         }
 
