@@ -45,7 +45,7 @@ struct User: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a user, with their inbox and mailbox folders.")
 
         @Argument(help: "User id: ^[a-z][a-z0-9._-]{2,31}$") var id: String
-        @Option(help: "practitioner or taxpayer") var kind: String
+        @Option(help: "practitioner, taxpayer or staff") var kind: String
         @Option var first: String
         @Option var middle: String?
         @Option var last: String
@@ -58,7 +58,7 @@ struct User: ParsableCommand {
 
         func run() throws {
             guard let userID = UserID(id) else { throw ValidationError("user id must match ^[a-z][a-z0-9._-]{2,31}$") }
-            guard let userKind = UserRecord.Kind(rawValue: kind) else { throw ValidationError("--kind must be practitioner or taxpayer") }
+            guard let userKind = UserRecord.Kind(rawValue: kind) else { throw ValidationError("--kind must be practitioner, taxpayer or staff") }
             let parsedTIN: TIN
             do { parsedTIN = try TIN(parsing: tin) } catch { throw ValidationError("--tin: \(error)") }
             guard parsedTIN.isIndividual else { throw ValidationError("--tin must be an SSN or ITIN, not an EIN") }

@@ -67,6 +67,14 @@ struct PeriodsDayTests {
         #expect(try Day(parsing: "2000-03-01").ordinal == 11_017)
     }
 
+    @Test("weekdays, ISO numbered (1 Monday … 7 Sunday)", arguments: [
+        ("1970-01-01", 4), ("1969-12-31", 3), ("2026-11-20", 5), ("2026-11-21", 6), ("2026-11-22", 7),
+        ("2026-11-23", 1), ("2024-02-29", 4), ("2000-01-01", 6),
+    ])
+    func weekday(text: String, weekday: Int) throws {
+        #expect(try Day(parsing: text).weekday == weekday)
+    }
+
     @Test func lastDayOfMonth() throws {
         #expect(try Day.lastDay(ofMonth: 2, year: 2024).description == "2024-02-29")
         #expect(try Day.lastDay(ofMonth: 9, year: 2025).description == "2025-09-30")

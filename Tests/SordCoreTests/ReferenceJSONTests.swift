@@ -46,7 +46,8 @@ import Testing
                          address: RecordAddress(street: "1 A St", city: "Paris", state: "75", zip: "75001", country: "FR")),
             accountNumber: "A/1", amounts: ["wages": Money("1.00")!, "Zed": Money("2.00")!, "box10": Money("3")!, "box9": .zero])
         let module = TaxModuleRecord(tin: "400-01-2345", form: "1040", period: "2024", returnInfo: info,
-                                     transactions: [AccountTransaction(code: "150", date: "2025-04-28", cycle: "20251605", amount: Money("-0.05")!)],
+                                     transactions: [AccountTransaction(code: "150", date: "2025-04-28", cycle: "20251605", amount: Money("-0.05")!),
+                                                    AccountTransaction(code: "971", date: "2025-05-01", amount: .zero, actionCode: "063")],
                                      incomeDocuments: [document])
         #expect(ReferenceJSON.line(.module(module)) == (try Self.encoded(ReferenceRecord.module(module))))
         let authorization = CAFAuthorizationRecord(id: "A-9", form: .poa2848, tin: "400-01-2345", caf: "0312-34567R",

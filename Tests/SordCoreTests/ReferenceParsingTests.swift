@@ -37,6 +37,8 @@ import Testing
          "SUB-005", "$.return.exemptions", "wrong type, expected a whole number"),
         (#"{"record":"module","tin":"400-01-2345","form":"1040","period":"2024","transactions":[{"code":"150","date":"2025-01-01"}]}"#,
          "SUB-005", "$.transactions[0].amount", "missing field \"amount\""),
+        (#"{"record":"module","tin":"400-01-2345","form":"1040","period":"2024","transactions":[{"code":"971","date":"2025-01-01","amount":"0.00","actionCode":63}]}"#,
+         "SUB-005", "$.transactions[0].actionCode", "wrong type, expected a string"),
         (#"{"record":"module","tin":"400-01-2345","form":"1040","period":"2024","transactions":{}}"#,
          "SUB-005", "$.transactions", "wrong type, expected an array"),
         (#"{"record":"module","tin":"400-01-2345","form":"1040","period":"2024","incomeDocuments":[{"form":"W-2","payer":{"name":{"business":"A"},"tin":"12-3456789"},"amounts":{"wages":"1.00","wages":"2.00"}}]}"#,

@@ -138,4 +138,27 @@ import Testing
         let cafs = Set(representatives.map(\.record.caf))
         #expect(dataset.authorizations().allSatisfy { cafs.contains($0.caf) })
     }
+
+    @Test func individualsHaveAnAccountHistory() throws {
+        let dataset = SyntheticDataset(taxpayers: 3_000, seed: 12)
+        let today = try Day(parsing: "2026-11-20")
+        var codes = Set<String>(), audits = Set<AuditStatus.State>(), owing = Set<String>(), individuals = Set<String>()
+        var plans = Set<String>(), fees = 0, recentPayments = 0
+        dataset.generate { record in
+            guard case .module(let m) = record, m.form == "1040" else { return }
+            individuals.insert(m.tin)
+            codes.formUnion(m.transactions.map(\.code))
+            audits.insert(AuditStatus(m.transactions).status)
+            if m.payoff > .zero { owing.insert(m.tin) }
+            if m.balance <= .zero { #expect(m.accruedInterest == .zero && m.accruedPenalty == .zero) }
+            if m.transactions.contains(where: { $0.code == "971" && $0.actionCode == "063" }) { plans.insert(m.tin) }
+            fees += m.transactions.filter { $0.code == "360" }.count
+            recentPayments += PaymentHistory.payments(m, asOf: today).count
+        }
+        #expect(codes.isSuperset(of: ["430", "610", "670", "420", "421", "424", "300", "971", "360", "846"]))
+        #expect(audits == Set(AuditStatus.State.allCases))
+        #expect(owing.count * 100 > individuals.count * 10, "a share of taxpayers owes")
+        #expect(plans.count > 10 && fees == plans.count, "one user fee per plan")
+        #expect(recentPayments > individuals.count)
+    }
 }

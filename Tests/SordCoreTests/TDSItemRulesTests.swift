@@ -19,6 +19,7 @@ struct TDSItemRulesTests {
         ("name control mismatch", F.item(nameControl: "TEAR"), ralphOK, ["TDS-102"]),
         ("name control lower case accepted", F.item(nameControl: "teak"), ralphOK, []),
         ("malformed name control", F.item(nameControl: "TEAK5"), ralphOK, ["TDS-102"]),
+        ("accented name control folded", F.item(nameControl: "TÉAK"), ralphOK, []),
         ("unauthorized", F.item(), .unauthorized, ["TDS-103"]),
         ("no entity", F.item(), .authorized(TDSRecords(entity: nil, module: nil, periodModules: [])), ["TDS-104"]),
         ("no module", F.item(), .authorized(F.ralphRecords(nil)), ["TDS-104"]),

@@ -52,7 +52,7 @@ enum TranscriptFixtures {
     /// One item of a one-line request.
     static func item(tin: String = "400-01-2345", nameControl: String = "TEAK", product: TranscriptProduct = .account,
                      form: String = "1040", period: String = "2024", customerFileNumber: String? = nil,
-                     unmasked: Bool = false, format: TranscriptFormat = .text) -> TranscriptItem {
+                     unmasked: Bool = false, format: OutputFormat = .text) -> TranscriptItem {
         TranscriptRequest(requests: [TranscriptRequestLine(
             tin: tin, nameControl: nameControl, product: product, form: form, periods: [period],
             customerFileNumber: customerFileNumber, unmasked: unmasked, format: format, source: .json(request: 0))]).items[0]

@@ -79,6 +79,34 @@ struct TranscriptRenderingTests {
         #expect(TranscriptTextFormat.money(Money(text)!) == shown)
     }
 
+    @Test("report amounts: no dollar sign", arguments: [
+        ("0.00", "0.00"), ("1250.00", "1,250.00"), ("-1250.00", "-1,250.00"), ("1250000.5", "1,250,000.50"),
+        ("-0.01", "-0.01"), ("999.99", "999.99"),
+    ])
+    func reportAmounts(text: String, shown: String) {
+        #expect(TranscriptTextFormat.amount(Money(text)!) == shown)
+    }
+
+    @Test("account transaction codes and action codes", arguments: [
+        ("360", nil, "Fees and collection costs"), ("421", nil, "Closed examination of tax return"),
+        ("424", nil, "Examination request indicator"), ("430", nil, "Estimated tax payment"), ("670", nil, "Payment"),
+        ("971", "043", "Pending installment agreement"), ("971", "163", "Installment agreement terminated"),
+        ("971", "063", "Installment agreement established"), ("971", "069", "Short-term payment plan established"),
+        ("971", "999", "Miscellaneous transaction"), ("971", nil, "Miscellaneous transaction"),
+        ("972", "063", "Reversed: installment agreement established"), ("972", nil, "Reversal of miscellaneous transaction"),
+        ("150", "063", "Tax return filed"),
+    ] as [(String, String?, String)])
+    func accountExplanations(code: String, action: String?, explanation: String) {
+        #expect(TransactionCodes.explanation(code, actionCode: action) == explanation)
+        #expect(explanation.count <= TranscriptTextRenderer.columns[1] - 1)
+    }
+
+    @Test("posting cycles", arguments: [("2025-01-01", "20250101"), ("2025-01-08", "20250201"), ("2025-04-28", "20251706"),
+                                         ("2024-12-31", "20245302")])
+    func postingCycles(day: String, cycle: String) throws {
+        #expect(try Day(parsing: day).postingCycle == cycle)
+    }
+
     @Test func datesAndPeriods() {
         #expect(TranscriptTextFormat.date("2025-04-28") == "04-28-2025")
         #expect(TranscriptTextFormat.date("junk") == "junk")

@@ -121,9 +121,11 @@ struct ReliabilityTests {
         try h.drop("dana.oak", "before.json", Self.document)
         #expect(try h.waitForAck("dana.oak", file: "before.json") != nil)
 
-        // Files waiting in the inbox, then no space left at all.
+        // Files waiting in the inbox, no space left at all, and the daemon started again.
+        #expect(h.stopDaemon() == 0)
         for i in 0..<5 { try h.drop("dana.oak", "full-\(i).json", #"{"type":"withdrawal","authorization":"F-\#(i)"}"#) }
         let filler = try Self.fill(spool)
+        try h.startDaemon()
         let waiting = Self.waitForReadiness(h, ports.metrics, containing: "disk-full", timeout: 60)
         #expect(waiting.contains("not ready: disk-full"), "readyz: \(waiting)")
         #expect(try h.sord(["status"]).out.contains("disk-full"))

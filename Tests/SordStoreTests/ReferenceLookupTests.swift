@@ -80,7 +80,8 @@ import Testing
             let toRevoke = try data.activeAuthorizations(tin: ralph, formType: .tia8821, covering: second.coverage)
             #expect(toRevoke.map(\.id) == ["A-1"])
             #expect(try data.activeAuthorizations(tin: ralph, formType: .poa2848, covering: second.coverage).isEmpty)
-            try data.recordAuthorization(second)
+            try data.recordAuthorization(second, channel: .upload)
+            #expect(try data.activeAuthorizations(naming: newCAF).map { $0.1 } == [.upload])
             #expect(try data.revokeAuthorizations(ids: toRevoke.map(\.id), on: day, by: "A-2") == 1)
             let revoked = try #require(try data.authorization(id: "A-1"))
             #expect(revoked.status == .revoked && revoked.revokedBy == "A-2" && revoked.revokedOn == "2026-01-15")
@@ -92,7 +93,7 @@ import Testing
             #expect(try data.noticeRecipientCount(tin: ralph) == 0)
             try data.recordAuthorization(CAFAuthorizationRecord(id: "A-3", form: .poa2848, tin: ralph.description,
                 caf: "0312-34567R", matters: [Matter(description: "Income", form: "1040", periods: ["2023"])],
-                receiveNotices: true, designation: "c", recordedOn: day.description))
+                receiveNotices: true, designation: "c", recordedOn: day.description), channel: .taxProAccount)
             #expect(try data.noticeRecipientCount(tin: ralph) == 1)
             #expect(try data.noticeRecipientCount(tin: ralph, excluding: try CAFNumber(parsing: "0312-34567")) == 0)
             #expect(try data.withdrawAuthorization(id: "A-3", on: day))

@@ -1,6 +1,8 @@
-/// The kinds of file that land in a SOR mailbox (SPEC section 7).
+/// The kinds of file that land in a SOR mailbox (SPEC section 7): acknowledgements, transcripts,
+/// notifications, Tax Pro Account requests, account reports (`client-list`, `request-list`,
+/// `account-summary`) and secure messages.
 public enum MailboxKind: String, Sendable, Codable, CaseIterable {
-    case ack, transcript, notification, request
+    case ack, transcript, notification, request, report, message
 }
 
 /// The payload format inside a sealed mailbox file.

@@ -52,6 +52,16 @@ public enum DocumentParser {
         case .cafLink: document = CAFLink.decode(reader).map(Document.cafLink)
         case .delegation: document = Delegation.decode(reader).map(Document.delegation)
         case .transcriptRequest: document = TranscriptRequest.decode(reader).map(Document.transcriptRequest)
+        case .cafRequest: document = CAFRequest.decode(reader).map(Document.cafRequest)
+        case .clientList: document = AccountList.decode(reader).map(Document.clientList)
+        case .requestList: document = AccountList.decode(reader).map(Document.requestList)
+        case .accountSummary: document = AccountSummary.decode(reader).map(Document.accountSummary)
+        case .payment: document = Payment.decode(reader).map(Document.payment)
+        case .paymentCancel: document = PaymentCancel.decode(reader).map(Document.paymentCancel)
+        case .paymentPlan: document = PaymentPlan.decode(reader).map(Document.paymentPlan)
+        case .secureMessage: document = SecureMessage.decode(reader).map(Document.secureMessage)
+        case .messageReply: document = MessageReply.decode(reader).map(Document.messageReply)
+        case .ppsOrder: document = PPSOrder.decode(reader).map(Document.ppsOrder)
         }
         reader.finish()
         guard problems.isEmpty, let document else { return .rejected(problems.problems) }

@@ -1,7 +1,8 @@
-/// A civil (proleptic Gregorian) calendar day, written `YYYY-MM-DD`, without time or zone.
+/// A civil (proleptic Gregorian) calendar day, written `YYYY-MM-DD`, without time or zone; in
+/// JSON, that string.
 ///
 /// SordCore has no clock: "today" is always a `Day` passed in by the caller.
-public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     public let year: Int
     public let month: Int
     public let day: Int
@@ -84,11 +85,33 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.day = day
     }
 
+    /// The day of the week, numbered as ISO 8601 does: 1 Monday … 5 Friday, 6 Saturday, 7 Sunday.
+    public var weekday: Int {
+        // 1970-01-01 (ordinal 0) was a Thursday, weekday 4.
+        ((ordinal % 7) + 7 + 3) % 7 + 1
+    }
+
     /// The number of days from `self` to `other`: positive when `other` is later.
     public func days(until other: Day) -> Int { other.ordinal - ordinal }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// Decodes from a `YYYY-MM-DD` string.
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        do {
+            try self.init(parsing: text)
+        } catch {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "\(error)"))
+        }
+    }
+
+    /// Encodes as `YYYY-MM-DD`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
     }
 
     /// `YYYY-MM-DD`.

@@ -5,6 +5,15 @@ public struct CAFAuthorizationRecord: Hashable, Sendable, Codable {
     public enum Form: String, Hashable, Sendable, Codable, CaseIterable {
         case poa2848 = "2848"
         case tia8821 = "8821"
+
+        /// What the form is, as a client list shows it: `Power of Attorney (POA)` or
+        /// `Tax Information Authorization (TIA)`.
+        public var meaning: String {
+            switch self {
+            case .poa2848: "Power of Attorney (POA)"
+            case .tia8821: "Tax Information Authorization (TIA)"
+            }
+        }
     }
 
     /// Where it stands: in force, revoked by a later authorization, or withdrawn by the representative.
@@ -54,6 +63,19 @@ public struct CAFAuthorizationRecord: Hashable, Sendable, Codable {
             }
         }
         return pairs
+    }
+
+    /// Whether one of the matters names `form` (as written) and `period` (compared as periods, so
+    /// `2024` never covers `2024-12`).
+    public func covers(form: String, period: TaxPeriod) -> Bool {
+        matters.contains { matter in
+            matter.form == form && matter.periods.contains { (try? TaxPeriod(parsing: $0)) == period }
+        }
+    }
+
+    /// Whether the authorization names the CAF number `caf` (the suffix letter does not count).
+    public func names(_ caf: CAFNumber) -> Bool {
+        (try? CAFNumber(parsing: self.caf))?.number == caf.number
     }
 
     private enum CodingKeys: String, CodingKey {

@@ -30,6 +30,9 @@ public enum RecordValidation {
                 if let cycle = t.cycle, cycle.utf8.count != 8 || !cycle.utf8.allSatisfy(Self.isDigit) {
                     check.fail(.sub005, "a cycle is 8 digits (YYYYCCDD)", "$.transactions[\(i)].cycle")
                 }
+                if let action = t.actionCode, action.utf8.count != 3 || !action.utf8.allSatisfy(Self.isDigit) {
+                    check.fail(.sub005, "an action code is 3 digits", "$.transactions[\(i)].actionCode")
+                }
             }
             for (i, d) in r.incomeDocuments.enumerated() {
                 check.text(d.form, "$.incomeDocuments[\(i)].form", maxLength: 32)

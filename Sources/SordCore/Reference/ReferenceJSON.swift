@@ -171,6 +171,7 @@ private struct JSONTextWriter {
 
     mutating func transaction(_ t: AccountTransaction) {
         open()
+        member("actionCode", t.actionCode)
         member("amount", t.amount.description)
         member("code", t.code)
         member("cycle", t.cycle)

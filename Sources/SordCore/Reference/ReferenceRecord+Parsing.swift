@@ -119,11 +119,11 @@ extension ReturnInfo {
 }
 
 extension AccountTransaction {
-    static let fields = ["code", "date", "cycle", "amount"]
+    static let fields = ["code", "date", "cycle", "amount", "actionCode"]
 
     init(_ f: RecordFields) throws(Problem) {
         self.init(code: try f.string("code"), date: try f.string("date"), cycle: try f.optionalString("cycle"),
-                  amount: try f.money("amount"))
+                  amount: try f.money("amount"), actionCode: try f.optionalString("actionCode"))
     }
 }
 

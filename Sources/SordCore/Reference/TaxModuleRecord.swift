@@ -112,29 +112,34 @@ public struct ReturnInfo: Hashable, Sendable, Codable {
 }
 
 /// One posted transaction of a tax module: transaction code (`150`, `806`, `846` …), posting date,
-/// optional cycle (`YYYYCCDD`), amount (negative for credits and payments).
+/// optional cycle (`YYYYCCDD`), amount (negative for credits and payments), and for a TC 971 or
+/// 972 the three-digit action code that says which action it records (`063` installment
+/// agreement established; see `TransactionCodes.ActionCode`).
 public struct AccountTransaction: Hashable, Sendable, Codable {
     public var code: String
     public var date: String
     public var cycle: String?
     public var amount: Money
+    public var actionCode: String?
 
-    public init(code: String, date: String, cycle: String? = nil, amount: Money) {
+    public init(code: String, date: String, cycle: String? = nil, amount: Money, actionCode: String? = nil) {
         self.code = code
         self.date = date
         self.cycle = cycle
         self.amount = amount
+        self.actionCode = actionCode
     }
 
-    private enum CodingKeys: String, CodingKey { case code, date, cycle, amount }
+    private enum CodingKeys: String, CodingKey { case code, date, cycle, amount, actionCode }
 
     public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(allowed: ["code", "date", "cycle", "amount"])
+        try decoder.rejectUnknownKeys(allowed: ["code", "date", "cycle", "amount", "actionCode"])
         let c = try decoder.container(keyedBy: CodingKeys.self)
         code = try c.decode(String.self, forKey: .code)
         date = try c.decode(String.self, forKey: .date)
         cycle = try c.decodeIfPresent(String.self, forKey: .cycle)
         amount = try c.decode(Money.self, forKey: .amount)
+        actionCode = try c.decodeIfPresent(String.self, forKey: .actionCode)
     }
 }
 

@@ -14,15 +14,15 @@ public enum AuthorizationRules {
         var problems: [Problem] = []
 
         // Identifiers (ID-001 … ID-005).
-        let tin = parseTIN(document.taxpayer.tin, &problems)
-        checkStateAndZIP(document.taxpayer.address, path: "$.taxpayer.address", &problems)
+        let tin = SubmittedFields.tin(document.taxpayer.tin, path: "$.taxpayer.tin", &problems)
+        SubmittedFields.checkStateAndZIP(document.taxpayer.address, path: "$.taxpayer.address", &problems)
         var references: [CAFReference?] = []
         var ptins: [PTIN?] = []
         for (index, representative) in document.representatives.enumerated() {
             let base = "$.representatives[\(index)]"
             references.append(parseCAF(representative.caf, path: base + ".caf", &problems))
             ptins.append(parsePTIN(representative.ptin, path: base + ".ptin", &problems))
-            checkStateAndZIP(representative.address, path: base + ".address", &problems)
+            SubmittedFields.checkStateAndZIP(representative.address, path: base + ".address", &problems)
         }
         if document.channel == .taxProAccount {
             problems += TaxProAccountRules.shapeProblems(document)
@@ -84,15 +84,6 @@ public enum AuthorizationRules {
 
     // MARK: Identifiers
 
-    static func parseTIN(_ text: String, _ problems: inout [Problem]) -> TIN? {
-        do {
-            return try TIN(parsing: text)
-        } catch {
-            problems.append(Problem(.id001, "The taxpayer's TIN is not valid: \(error).", path: "$.taxpayer.tin"))
-            return nil
-        }
-    }
-
     static func parseCAF(_ text: String, path: String, _ problems: inout [Problem]) -> CAFReference? {
         do {
             return try CAFReference(parsing: text)
@@ -108,27 +99,6 @@ public enum AuthorizationRules {
             return try PTIN(parsing: text)
         } catch {
             problems.append(Problem(.id003, "The PTIN is not valid: \(error).", path: path))
-            return nil
-        }
-    }
-
-    /// ID-005 for a US address's state and ZIP; addresses abroad are not checked here.
-    static func checkStateAndZIP(_ address: DocumentAddress, path: String, _ problems: inout [Problem]) {
-        guard AuthorizationMatching.isUS(address) else { return }
-        do { _ = try USState(parsing: address.state) } catch {
-            problems.append(Problem(.id005, "The state is not valid: \(error).", path: path + ".state"))
-        }
-        do { _ = try ZIPCode(parsing: address.zip) } catch {
-            problems.append(Problem(.id005, "The ZIP code is not valid: \(error).", path: path + ".zip"))
-        }
-    }
-
-    /// A date of the form, or ID-004.
-    static func parseDay(_ text: String, path: String, _ problems: inout [Problem]) -> Day? {
-        do {
-            return try Day(parsing: text)
-        } catch {
-            problems.append(Problem(.id004, "The date is not valid: \(error).", path: path))
             return nil
         }
     }

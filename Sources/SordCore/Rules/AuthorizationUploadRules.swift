@@ -59,7 +59,7 @@ public enum AuthorizationUploadRules {
             problems.append(Problem(.auth010, "The taxpayer's signature date is missing.", path: path + ".signedOn"))
             return nil
         }
-        guard let day = AuthorizationRules.parseDay(text, path: path + ".signedOn", &problems) else { return nil }
+        guard let day = SubmittedFields.day(text, path: path + ".signedOn", &problems) else { return nil }
         let elapsed = day.days(until: received)
         if elapsed < 0 {
             problems.append(Problem(.id004, "The taxpayer's signature is dated after the form was received (\(received)).",
@@ -79,7 +79,7 @@ public enum AuthorizationUploadRules {
             return [Problem(.auth012, "The representative's signature date is missing.", path: path)]
         }
         var problems: [Problem] = []
-        guard let day = AuthorizationRules.parseDay(text, path: path, &problems) else { return problems }
+        guard let day = SubmittedFields.day(text, path: path, &problems) else { return problems }
         if day > received {
             return [Problem(.id004, "The representative's signature is dated after the form was received (\(received)).", path: path)]
         }

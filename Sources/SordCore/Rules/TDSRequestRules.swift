@@ -41,17 +41,9 @@ public enum TDSRequestRules {
                 : "Your e-File application membership does not include TDS; a principal or responsible official must grant it to you."
             problems.append(Problem(.tds001, message))
         }
-        guard let caf = facts.linkedCAF else {
-            problems.append(Problem(.tds003, "Your profile has no linked CAF number; link yours with a caf-link document."))
-            return problems
-        }
-        guard let representative = facts.representative else {
-            problems.append(Problem(.tds004, "Your linked CAF number \(caf) is not on the CAF, so it is not in good standing."))
-            return problems
-        }
-        if !representative.inGoodStanding {
-            problems.append(Problem(.tds004, "Your CAF number \(caf) is not in good standing (practice code \(representative.practiceCode))."))
-        }
+        let standing = LinkedCAFStanding(linkedCAF: facts.linkedCAF, representative: facts.representative)
+        if let problem = standing.problem(unlinked: .tds003, notInGoodStanding: .tds004) { problems.append(problem) }
+        guard let representative = standing.representative, let caf = facts.linkedCAF else { return problems }
         let names = withTDS.map { (efin: $0.efin, differences: $0.name.differences(from: representative.name)) }
         if !names.isEmpty, names.allSatisfy({ !$0.differences.isEmpty }) {
             let each = names.map { "EFIN \($0.efin): \(NameDifference.explanation(of: $0.differences))" }.joined(separator: "; ")

@@ -11,6 +11,8 @@ public enum TaxProAccountDecisionRules {
         case rejected
         /// Approved, but not recorded: two other representatives already receive notice copies.
         case notProcessed = "not-processed"
+        /// Not answered within `tpa_request_days` (`TaxProAccountRequestExpiry`).
+        case expired
     }
 
     /// How many representatives may receive notice copies for one taxpayer (TPA-010).
@@ -18,9 +20,12 @@ public enum TaxProAccountDecisionRules {
 
     /// TPA-009 unless the request exists, is pending and was delivered to `decider`. One message
     /// for all three cases, so the answer does not tell whether someone else's request exists.
+    /// Pass the status as of today (`TaxProAccountRequestExpiry.status`), so an expired request
+    /// is refused even before the scheduler has marked it.
     public static func check(status: Status?, addressedTo: String?, decider: String) -> Problem? {
         guard status == .pending, addressedTo == decider else {
-            return Problem(.tpa009, "There is no pending request with this id in your mailbox.", path: "$.request")
+            return Problem(.tpa009, "There is no pending request with this id in your mailbox (an unanswered request expires).",
+                           path: "$.request")
         }
         return nil
     }

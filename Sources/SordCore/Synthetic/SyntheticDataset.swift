@@ -1,6 +1,7 @@
 /// Synthetic reference data for demos, benchmarks and tests: taxpayers (individuals and
-/// businesses) with their Master File modules, CAF representatives and the authorizations naming
-/// them, and e-File firms with principals, responsible officials and delegates.
+/// businesses) with their Master File modules (individuals' with an account history of payments,
+/// examinations and plans, `SyntheticAccountHistory`), CAF representatives and the authorizations
+/// naming them, and e-File firms with principals, responsible officials and delegates.
 ///
 /// Fully determined by `taxpayers`, `seed` and `latestTaxYear`: the same inputs give the same
 /// records in the same order, on any machine. Each item is derived from its own index, so the
@@ -138,7 +139,9 @@ public struct SyntheticDataset: Sendable {
             let tin = rng.chance(0.04) ? identifiers.itin(index) : identifiers.taxpayerSSN(index)
             entity = EntityRecord(tin: tin, name: SyntheticNames.person(&rng), address: SyntheticAddresses.address(&rng))
             hasOnlineAccount = rng.chance(0.55)
-            modules = SyntheticModules.individual(tin: tin, years: taxYears, payers: payers, &rng)
+            var history = SplitMix64(seed: seed, stream: SyntheticAccountHistory.stream, index: UInt64(index))
+            modules = SyntheticAccountHistory.add(to: SyntheticModules.individual(tin: tin, years: taxYears, payers: payers, &rng),
+                                                  &history)
             matterForm = "1040"
             periods = taxYears.map(String.init)
         } else {

@@ -88,7 +88,7 @@ enum SyntheticModules {
                                            receivedOn: processed.adding(days: -rng.int(10...30)).description,
                                            processedOn: processed.description)
             module.transactions.append(AccountTransaction(code: "150", date: processed.description,
-                                                          cycle: cycle(processed), amount: tax))
+                                                          cycle: processed.postingCycle, amount: tax))
             let paid = rng.chance(0.85) ? tax : Money(cents: tax.cents * Int64(rng.int(40...95)) / 100)
             module.transactions.append(AccountTransaction(code: "670", date: processed.adding(days: -rng.int(20...60)).description,
                                                           amount: -paid))
@@ -115,7 +115,7 @@ enum SyntheticModules {
             dueOn: "\(year + 1)-04-15", receivedOn: processed.adding(days: -rng.int(7...25)).description,
             processedOn: processed.description)
         var t: [AccountTransaction] = [
-            AccountTransaction(code: "150", date: processed.description, cycle: cycle(processed), amount: Money(cents: tax)),
+            AccountTransaction(code: "150", date: processed.description, cycle: processed.postingCycle, amount: Money(cents: tax)),
         ]
         if withheld > 0 {
             t.append(AccountTransaction(code: "806", date: "\(year + 1)-04-15", amount: Money(cents: -withheld)))
@@ -139,7 +139,7 @@ enum SyntheticModules {
     private static func settle(_ module: inout TaxModuleRecord, processed: Day, _ rng: inout SplitMix64) {
         if rng.chance(0.04) {
             module.transactions.append(AccountTransaction(code: "290", date: processed.adding(days: 200).description,
-                                                          cycle: cycle(processed.adding(days: 200)), amount: rng.money(150...8_000)))
+                                                          cycle: processed.adding(days: 200).postingCycle, amount: rng.money(150...8_000)))
         }
         if rng.chance(0.03) {
             let hold = processed.adding(days: rng.int(1...20))
@@ -154,7 +154,7 @@ enum SyntheticModules {
         var balance = module.transactions.reduce(Money.zero) { $0 + $1.amount }
         if balance.cents < 0 {
             module.transactions.append(AccountTransaction(code: "846", date: processed.adding(days: 7).description,
-                                                          cycle: cycle(processed), amount: -balance))
+                                                          cycle: processed.postingCycle, amount: -balance))
             balance = .zero
         } else if balance.cents > 0 {
             if rng.chance(0.3) {
@@ -176,12 +176,5 @@ enum SyntheticModules {
     private static func day(_ year: Int, _ month: Int, _ rng: inout SplitMix64) -> Day {
         // Day(year:month:day:) cannot fail for months 1–12 and days 1–28.
         try! Day(year: year, month: (month - 1) % 12 + 1, day: rng.int(1...28))
-    }
-
-    /// The posting cycle `YYYYCCDD` of a day: year, week of the year (01–53), weekday 01–07.
-    static func cycle(_ day: Day) -> String {
-        let start = try! Day(year: day.year, month: 1, day: 1)
-        let offset = start.days(until: day)
-        return "\(day.year)\(pad(offset / 7 + 1, 2))\(pad(offset % 7 + 1, 2))"
     }
 }

@@ -30,25 +30,3 @@ extension SplitMix64 {
         Money(cents: Int64(int(range)) * 100 + (cents ? Int64(int(0...99)) : 0))
     }
 }
-
-/// A bijection of `0 ..< modulus` (multiply by a unit, add an offset), so distinct indices always
-/// map to distinct numbers: how synthetic TINs, CAF numbers and PTINs stay unique without a set.
-struct Scramble {
-    let modulus: Int
-    let multiplier: Int
-    let offset: Int
-
-    /// `multiplier` must share no factor with `modulus`.
-    init(modulus: Int, multiplier: Int, seed: UInt64) {
-        precondition(Self.gcd(multiplier, modulus) == 1, "multiplier must be coprime with modulus")
-        self.modulus = modulus
-        self.multiplier = multiplier % modulus
-        offset = Int(seed % UInt64(modulus))
-    }
-
-    func callAsFunction(_ index: Int) -> Int {
-        Int((UInt64(index % modulus) * UInt64(multiplier) + UInt64(offset)) % UInt64(modulus))
-    }
-
-    private static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
-}

@@ -83,7 +83,7 @@ public enum TranscriptBuilder {
     static func transactions(_ module: TaxModuleRecord) -> [Transcript.Transaction] {
         module.transactions.enumerated()
             .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
-            .map { Transcript.Transaction(code: $0.element.code, explanation: TransactionCodes.explanation($0.element.code),
+            .map { Transcript.Transaction(code: $0.element.code, explanation: TransactionCodes.explanation($0.element.code, actionCode: $0.element.actionCode),
                                           cycle: $0.element.cycle, date: $0.element.date, amount: $0.element.amount) }
     }
 

@@ -1,5 +1,6 @@
 /// How values look in a text transcript, as on IRS transcripts: dates `MM-DD-YYYY`, periods
-/// `Dec. 31, 2024`, amounts `$52,000.00` and `-$5,100.00` (a minus sign is a credit).
+/// `Dec. 31, 2024`, amounts `$52,000.00` and `-$5,100.00` (a minus sign is a credit). Account
+/// reports use the same helpers, with amounts written without the dollar sign (`amount`).
 public enum TranscriptTextFormat {
     private static let months = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec."]
 
@@ -16,17 +17,28 @@ public enum TranscriptTextFormat {
         return months[day.month - 1] + " " + DigitText.padded(day.day, width: 2) + ", " + DigitText.padded(day.year, width: 4)
     }
 
-    /// An amount with a dollar sign and thousands separators.
+    /// An amount with a dollar sign and thousands separators, as transcripts print it
+    /// (`$52,000.00`, `-$5,100.00`).
     public static func money(_ amount: Money) -> String {
-        let magnitude = amount.cents.magnitude
-        var whole = String(magnitude / 100)
+        (amount.cents < 0 ? "-$" : "$") + grouped(amount.cents.magnitude)
+    }
+
+    /// An amount with thousands separators and two decimals, no dollar sign, as account pages
+    /// print it (`1,250.00`, `-1,250.00`).
+    public static func amount(_ amount: Money) -> String {
+        (amount.cents < 0 ? "-" : "") + grouped(amount.cents.magnitude)
+    }
+
+    /// A number of cents as dollars with thousands separators and two decimals (`52,000.00`).
+    private static func grouped(_ cents: UInt64) -> String {
+        var whole = String(cents / 100)
         var grouped = ""
         while whole.count > 3 {
             grouped = "," + whole.suffix(3) + grouped
             whole = String(whole.dropLast(3))
         }
-        let cents = magnitude % 100
-        return (amount.cents < 0 ? "-$" : "$") + whole + grouped + "." + (cents < 10 ? "0" : "") + String(cents)
+        let fraction = cents % 100
+        return whole + grouped + "." + (fraction < 10 ? "0" : "") + String(fraction)
     }
 
     /// `text` padded with blanks on the right to `width` (never cut).

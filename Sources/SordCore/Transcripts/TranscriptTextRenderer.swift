@@ -3,20 +3,12 @@
 /// tax period), the taxpayer block, then the product's blocks. Lines end in `\n`; no line has
 /// trailing blanks.
 public enum TranscriptTextRenderer {
-    /// The column where values start.
-    static let labelWidth = 40
-    /// The width amounts are right-aligned in.
-    static let amountWidth = 14
-    /// The width the title is centred in and statements are wrapped to.
-    static let pageWidth = 80
-    static let banner = "This Product Contains Sensitive Taxpayer Data"
-
     /// The transcript as text.
     public static func render(_ t: Transcript) -> String {
-        var out = Lines()
-        out.add(banner)
+        var out = TextLines(amounts: TranscriptTextFormat.money)
+        out.add(TextLines.banner)
         out.blank()
-        out.add(TranscriptTextFormat.right(t.title, (pageWidth + t.title.count) / 2))
+        out.centred(t.title)
         out.blank()
         out.field("Request Date:", TranscriptTextFormat.date(t.requestDate))
         out.field("Response Date:", TranscriptTextFormat.date(t.responseDate))
@@ -45,17 +37,17 @@ public enum TranscriptTextRenderer {
                 out.blank()
                 out.field("AS OF:", TranscriptTextFormat.date(nonFiling.asOf))
                 out.blank()
-                for line in wrap(nonFiling.statement, width: pageWidth) { out.add(line) }
+                for line in TextLines.wrap(nonFiling.statement) { out.add(line) }
             }
         case .entity:
             if let entity = t.entity { self.entity(entity, into: &out) }
         }
         out.blank()
-        out.add(banner)
+        out.add(TextLines.banner)
         return out.text
     }
 
-    static func taxpayer(_ p: Transcript.Taxpayer, into out: inout Lines) {
+    static func taxpayer(_ p: Transcript.Taxpayer, into out: inout TextLines) {
         out.field("TAXPAYER IDENTIFICATION NUMBER:", p.tin)
         out.add(p.name)
         out.add(p.street)
@@ -63,7 +55,7 @@ public enum TranscriptTextRenderer {
         if let country = p.country { out.add(country) }
     }
 
-    static func balance(_ b: Transcript.Balance?, into out: inout Lines) {
+    static func balance(_ b: Transcript.Balance?, into out: inout TextLines) {
         guard let b else { return }
         out.blank()
         out.add("--- ANY MINUS SIGN SHOWN BELOW SIGNIFIES A CREDIT AMOUNT ---")
@@ -76,7 +68,7 @@ public enum TranscriptTextRenderer {
         out.amount("(this is not a payoff amount):", b.balancePlusAccruals)
     }
 
-    static func returnInfo(_ r: ReturnInfo?, into out: inout Lines) {
+    static func returnInfo(_ r: ReturnInfo?, into out: inout TextLines) {
         out.blank()
         out.add("** INFORMATION FROM THE RETURN OR AS ADJUSTED **")
         out.blank()
@@ -99,7 +91,7 @@ public enum TranscriptTextRenderer {
     /// Column widths of the transactions table: code, explanation, cycle, date; then the amount.
     static let columns = [6, 50, 10, 12]
 
-    static func transactions(_ list: [Transcript.Transaction], into out: inout Lines) {
+    static func transactions(_ list: [Transcript.Transaction], into out: inout TextLines) {
         out.blank()
         out.add("TRANSACTIONS")
         out.blank()
@@ -110,11 +102,11 @@ public enum TranscriptTextRenderer {
         out.row(["CODE", "EXPLANATION OF TRANSACTION", "CYCLE", "DATE"], widths: columns, last: "AMOUNT")
         for t in list {
             out.row([t.code, t.explanation, t.cycle ?? "", TranscriptTextFormat.date(t.date)], widths: columns,
-                    last: TranscriptTextFormat.money(t.amount))
+                    amount: t.amount)
         }
     }
 
-    static func incomeDocuments(_ documents: [Transcript.IncomeDocumentEntry], into out: inout Lines) {
+    static func incomeDocuments(_ documents: [Transcript.IncomeDocumentEntry], into out: inout TextLines) {
         guard !documents.isEmpty else {
             out.blank()
             out.add("No wage and income documents are on file for this period.")
@@ -123,20 +115,20 @@ public enum TranscriptTextRenderer {
         for d in documents {
             let isW2 = d.form.uppercased() == "W-2"
             out.blank()
-            out.add(("Form " + d.form + " " + d.formTitle).trimmingBlanks)
+            out.add("Form " + d.form + " " + d.formTitle)
             out.blank()
             out.add(isW2 ? "Employer:" : "Payer:")
             out.field(isW2 ? "Employer Identification Number (EIN):" : "Payer's Federal Identification Number (FIN):", d.payer.tin)
             out.add(d.payer.name)
             if let street = d.payer.street { out.add(street) }
-            if let city = d.payer.city { out.add("\(city), \(d.payer.state ?? "") \(d.payer.zip ?? "")".trimmingBlanks) }
+            if let city = d.payer.city { out.add("\(city), \(d.payer.state ?? "") \(d.payer.zip ?? "")") }
             if let account = d.accountNumber { out.field("Account Number:", account) }
             out.blank()
             for a in d.amounts { out.amount(a.label + ":", a.amount) }
         }
     }
 
-    static func entity(_ e: Transcript.Entity, into out: inout Lines) {
+    static func entity(_ e: Transcript.Entity, into out: inout TextLines) {
         out.blank()
         out.field("ENTITY TYPE:", e.kind.uppercased())
         out.blank()
@@ -148,56 +140,5 @@ public enum TranscriptTextRenderer {
         }
         out.row(["FORM", "TAX PERIOD"], widths: [12, 14], last: "RETURN FILED")
         for f in e.filings { out.row([f.form, f.taxPeriod], widths: [12, 14], last: f.returnFiled ? "YES" : "NO") }
-    }
-
-    /// Splits `text` into lines of at most `width` characters at blanks.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ") {
-            if !line.isEmpty && line.count + 1 + word.count > width {
-                lines.append(line)
-                line = ""
-            }
-            line += (line.isEmpty ? "" : " ") + word
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines
-    }
-
-    /// The text being built.
-    struct Lines {
-        private(set) var lines: [String] = []
-
-        var text: String { lines.joined(separator: "\n") + "\n" }
-
-        mutating func add(_ line: String) { lines.append(line.trimmingBlanks) }
-        mutating func blank() { lines.append("") }
-
-        /// `LABEL:` then the value at the value column (one blank at least).
-        mutating func field(_ label: String, _ value: String) {
-            add(TranscriptTextFormat.left(label + " ", labelWidth) + value)
-        }
-
-        /// `LABEL:` then the amount right-aligned, and `AS OF: date` after it when given.
-        mutating func amount(_ label: String, _ value: Money, asOf: String? = nil) {
-            let amount = TranscriptTextFormat.right(TranscriptTextFormat.money(value), amountWidth)
-            add(TranscriptTextFormat.left(label + " ", labelWidth) + amount + (asOf.map { "   AS OF: " + TranscriptTextFormat.date($0) } ?? ""))
-        }
-
-        /// Cells padded to their widths, then `last` right-aligned in the amount width.
-        mutating func row(_ cells: [String], widths: [Int], last: String) {
-            let body = zip(cells, widths).map { TranscriptTextFormat.left($0 + " ", $1) }.joined()
-            add(body + TranscriptTextFormat.right(last, amountWidth))
-        }
-    }
-}
-
-extension String {
-    /// The text without trailing blanks.
-    fileprivate var trimmingBlanks: String {
-        var s = Substring(self)
-        while s.last == " " { s = s.dropLast() }
-        return String(s)
     }
 }

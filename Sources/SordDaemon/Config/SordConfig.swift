@@ -29,6 +29,11 @@ public struct SordConfig: Sendable, Equatable {
     public var maxFiles = 10_000
     /// Days a processed input is kept in the archive.
     public var archiveDays = 30
+    /// Days an unanswered Tax Pro Account request stays pending before it expires (SPEC 12.2).
+    public var tpaRequestDays = 30
+    /// Seconds between runs of the scheduler (request expiry, scheduled payments, direct debits);
+    /// it also runs at start-up.
+    public var schedulerSeconds = 60
     /// Most transcript items in one request.
     public var maxItemsPerRequest = 1_000
     /// Most TDS items per CAF number per hour (0 = no limit).
@@ -106,6 +111,8 @@ public struct SordConfig: Sendable, Equatable {
         if retentionDays < 1 { try fail("mailbox.retention_days must be at least 1") }
         if maxFiles < 1 { try fail("mailbox.max_files must be at least 1") }
         if archiveDays < 0 { try fail("archive.archive_days must not be negative") }
+        if tpaRequestDays < 1 { try fail("account.tpa_request_days must be at least 1") }
+        if schedulerSeconds < 1 { try fail("account.scheduler_seconds must be at least 1") }
         if maxItemsPerRequest < 1 { try fail("tds.max_items_per_request must be at least 1") }
         if maxPerHourPerCAF < 0 { try fail("tds.max_per_hour_per_caf must not be negative") }
         if !["trace", "debug", "info", "notice", "warning", "error", "critical"].contains(logLevel) {
@@ -161,6 +168,8 @@ private struct TableReader {
             case ("mailbox", "retention_days"): c.retentionDays = try int(value, name)
             case ("mailbox", "max_files"): c.maxFiles = try int(value, name)
             case ("archive", "archive_days"): c.archiveDays = try int(value, name)
+            case ("account", "tpa_request_days"): c.tpaRequestDays = try int(value, name)
+            case ("account", "scheduler_seconds"): c.schedulerSeconds = try int(value, name)
             case ("tds", "max_items_per_request"): c.maxItemsPerRequest = try int(value, name)
             case ("tds", "max_per_hour_per_caf"): c.maxPerHourPerCAF = try int(value, name)
             case ("api", "listen"): c.apiListen = try string(value, name)

@@ -57,7 +57,7 @@ struct AuthorizationDecisionHandler: DocumentHandler {
                 return outcome
             }
             var outcome = Outcome(status: .accepted, authorization: AuthorizationRef(id: request.id, status: "recorded"))
-            try recording.apply([record], revoking: prior, revokedBy: record.id, day: today, into: &outcome)
+            try recording.apply([record], channel: .taxProAccount, revoking: prior, revokedBy: record.id, day: today, into: &outcome)
             try close(.approved, .requestApproved,
                       "The taxpayer approved your Tax Pro Account request; it is recorded on the CAF as authorization \(request.id).",
                       into: &outcome)

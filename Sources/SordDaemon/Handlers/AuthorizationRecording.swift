@@ -17,12 +17,12 @@ struct AuthorizationRecording {
 
     /// Revokes `prior` (by `revokedBy`, on `day`), then records `records`; the audit entries and
     /// revocation notices go into `outcome`.
-    func apply(_ records: [CAFAuthorizationRecord], revoking prior: [CAFAuthorizationRecord], revokedBy: String, day: Day,
-               into outcome: inout Outcome) throws {
+    func apply(_ records: [CAFAuthorizationRecord], channel: AuthorizationDocument.Channel, revoking prior: [CAFAuthorizationRecord],
+               revokedBy: String, day: Day, into outcome: inout Outcome) throws {
         let reference = ReferenceData(context.db)
         try reference.revokeAuthorizations(ids: prior.map(\.id), on: day, by: revokedBy)
         for record in records {
-            try reference.recordAuthorization(record)
+            try reference.recordAuthorization(record, channel: channel)
             outcome.audit.append((action: "caf.authorization-recorded", subject: record.id,
                                   detail: ["caf": record.caf, "form": record.form.rawValue, "submission": context.submission.rawValue]))
         }

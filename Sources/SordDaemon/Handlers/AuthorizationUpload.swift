@@ -46,7 +46,7 @@ struct AuthorizationUpload {
         let own = records[form.submitterIndex]
         let prior = form.revokesPrior
             ? try recording.priorAuthorizations(tin: form.tin, form: form.form, coverage: form.coverage) : []
-        try recording.apply(records, revoking: prior, revokedBy: own.id, day: today, into: &outcome)
+        try recording.apply(records, channel: .upload, revoking: prior, revokedBy: own.id, day: today, into: &outcome)
         outcome.authorization = AuthorizationRef(id: own.id, status: "recorded")
         outcome.deliveries += try assignmentNotices(form, cafs: cafs, assigned: assigned, records: records)
 

@@ -10,6 +10,16 @@ enum DocumentHandlers {
         case .withdrawal: WithdrawalHandler()
         case .delegation: DelegationHandler()
         case .transcriptRequest: TranscriptRequestHandler()
+        case .cafRequest: CAFRequestHandler()
+        case .clientList: ClientListHandler()
+        case .requestList: RequestListHandler()
+        case .accountSummary: AccountSummaryHandler()
+        case .payment: PaymentHandler()
+        case .paymentCancel: PaymentCancelHandler()
+        case .paymentPlan: PaymentPlanHandler()
+        case .secureMessage: SecureMessageHandler()
+        case .messageReply: MessageReplyHandler()
+        case .ppsOrder: PPSOrderHandler()
         }
     }
 }

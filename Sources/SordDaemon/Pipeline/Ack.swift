@@ -24,6 +24,11 @@ struct Ack: Encodable {
     let items: [Item]
     let authorization: AuthorizationRef?
     let cafNumber: String?
+    /// Files answering the submission besides its items (reports), by name.
+    var files: [String]?
+    var payment: PaymentRecord.Receipt?
+    var plan: PlanReceipt?
+    var message: MessageReceipt?
 
     /// The ack as pretty JSON, keys in the order SPEC 7 lists them.
     func json() -> Data {

@@ -15,6 +15,8 @@ enum CrashPoint: String {
     case afterDeliver = "after-deliver"
     /// Marked delivered, inputs not yet archived.
     case afterMark = "after-mark"
+    /// One scheduled posting committed; more may be due (the scheduler's catch-up).
+    case afterPosting = "after-posting"
 
     private static let armed: CrashPoint? = ProcessInfo.processInfo.environment["SORD_CRASH_AT"].flatMap(CrashPoint.init)
 

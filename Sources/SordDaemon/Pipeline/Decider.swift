@@ -39,18 +39,9 @@ final class Decider {
 
         var rows: [MailboxFileRecord] = []
         func stage(_ delivery: PlannedDelivery) throws -> String {
-            let id = ids.next()
-            let name = MailboxFileName(id: id, kind: delivery.kind, format: delivery.format)
-            let recipient = try recipientCertificate(delivery.recipient, db: db)
-            let sealed = try Sealer.seal(delivery.payload, to: recipient)
-            let expires = Timestamp.iso(now.addingTimeInterval(Double(config.retentionDays) * 86_400))
-            let row = MailboxFileRecord(id: id.rawValue, userId: delivery.recipient.rawValue, kind: delivery.kind.rawValue,
-                                        format: delivery.format.rawValue, submissionId: file.submission.rawValue,
-                                        size: sealed.count, sha256: Hex.encode(SHA256.hash(data: sealed)), sealed: sealed,
-                                        createdAt: processedAt, expiresAt: expires)
-            try row.insert(in: db)
+            let row = try self.stage(delivery, cause: file.submission.rawValue, now: now, db: db)
             rows.append(row)
-            return name.description
+            return row.name
         }
 
         var ackItems: [Ack.Item] = []
@@ -60,10 +51,15 @@ final class Decider {
                                      files: names, errors: item.errors))
         }
         for delivery in outcome.deliveries { _ = try stage(delivery) }
-        let ack = Ack(submission: file.submission.rawValue, file: file.originalName, user: user.id,
+        let answers = try outcome.answers.map(stage)
+        var ack = Ack(submission: file.submission.rawValue, file: file.originalName, user: user.id,
                       documentType: evaluation.documentType?.rawValue, clientRef: evaluation.clientRef,
                       receivedAt: receivedAt, processedAt: processedAt, status: outcome.status, errors: outcome.errors,
                       items: ackItems, authorization: outcome.authorization, cafNumber: outcome.cafNumber)
+        ack.files = answers.isEmpty ? nil : answers
+        ack.payment = outcome.payment
+        ack.plan = outcome.plan
+        ack.message = outcome.message
         let ackName = try stage(PlannedDelivery(recipient: file.user, kind: .ack, format: .json, payload: ack.json()))
         let ackID = String(ackName.prefix(26))
 
@@ -87,6 +83,20 @@ final class Decider {
         metrics.submissionProcessed(type: evaluation.documentType?.rawValue, status: outcome.status.rawValue,
                                     latency: .seconds(clock().timeIntervalSince(Timestamp.date(of: file.submission))))
         return rows
+    }
+
+    /// Seals `delivery` to its recipient's certificate and writes it as an outbox row (caused by
+    /// the submission or scheduled posting `cause`) in the caller's transaction. Plaintext is never
+    /// written anywhere: the row holds the sealed bytes until the file is delivered.
+    func stage(_ delivery: PlannedDelivery, cause: String, now: Date, db: any SQLSession) throws -> MailboxFileRecord {
+        let id = delivery.id ?? ids.next()
+        let sealed = try Sealer.seal(delivery.payload, to: try recipientCertificate(delivery.recipient, db: db))
+        let row = MailboxFileRecord(id: id.rawValue, userId: delivery.recipient.rawValue, kind: delivery.kind.rawValue,
+                                    format: delivery.format.rawValue, submissionId: cause, size: sealed.count,
+                                    sha256: Hex.encode(SHA256.hash(data: sealed)), sealed: sealed, createdAt: Timestamp.iso(now),
+                                    expiresAt: Timestamp.iso(now.addingTimeInterval(Double(config.retentionDays) * 86_400)))
+        try row.insert(in: db)
+        return row
     }
 
     private struct Evaluation {
@@ -127,22 +137,14 @@ final class Decider {
             document = d
         }
         var evaluation = Evaluation(outcome: Outcome(status: .accepted), documentType: document.kind, clientRef: document.clientRef)
-        guard Self.may(user.kind, submit: document.kind) else {
-            evaluation.outcome = .rejected([Problem(.sub007, "A \(user.kind.rawValue) may not submit a \(document.kind.rawValue) document.")])
+        if let problem = SubmissionPermissions.problem(user.kind, submitting: document.kind) {
+            evaluation.outcome = .rejected([problem])
             return evaluation
         }
         let handler = DocumentHandlers.handler(for: document.kind)
         let context = HandlerContext(submission: file.submission, user: user, now: now, config: config, ids: ids, db: db)
         evaluation.outcome = try handler.decide(document, context: context)
         return evaluation
-    }
-
-    /// Taxpayers only answer Tax Pro Account requests; practitioners send everything else.
-    static func may(_ kind: UserRecord.Kind, submit type: DocumentType) -> Bool {
-        switch kind {
-        case .taxpayer: return type == .authorizationDecision
-        case .practitioner: return type != .authorizationDecision
-        }
     }
 
     private func recipientCertificate(_ user: UserID, db: any SQLSession) throws -> RecipientCertificate {

@@ -25,6 +25,7 @@ public final class Processor: @unchecked Sendable {
     private let inbox: InboxQueue
     private let decider: Decider
     private let deliverer: Deliverer
+    private let scheduler: Scheduler
     /// Work folders whose processing failed unexpectedly (a bug, not a `Trouble`) in this run;
     /// retried at the next start rather than over and over.
     private var failed: Set<String> = []
@@ -40,6 +41,14 @@ public final class Processor: @unchecked Sendable {
         inbox = InboxQueue(scanner: InboxScanner(layout: layout), logger: logger)
         decider = Decider(config: config, ids: ids, logger: logger, metrics: metrics, clock: clock)
         deliverer = Deliverer(layout: layout, database: database, logger: logger, metrics: metrics, clock: clock)
+        scheduler = Scheduler(database: database, decider: decider, deliverer: deliverer, logger: logger)
+    }
+
+    /// Posts everything due up to today (request expiry, scheduled payments, direct debits),
+    /// each exactly once; returns how many postings it made.
+    @discardableResult
+    public func runScheduler() throws -> Int {
+        try scheduler.run(now: clock(), requestDays: config.tpaRequestDays)
     }
 
     /// Applies a reloaded configuration (limits, retention, rescan interval) between batches.

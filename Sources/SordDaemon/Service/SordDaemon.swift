@@ -17,6 +17,8 @@ enum Wake: Sendable {
     case settle
     /// The back-off after a `Trouble` is over: try again.
     case retry
+    /// `scheduler_seconds` passed: post what fell due.
+    case schedule
     case reload
     case watchdog
     /// A submission uploaded over the API, already claimed into `work/`.
@@ -95,6 +97,12 @@ public final class SordDaemon: Service, @unchecked Sendable {
                 interval = self.config.rescanSeconds
             }
         }
+        let scheduling = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(self.config.schedulerSeconds))
+                wake.yield(.schedule)
+            }
+        }
         let hangup = SignalSource(signal: SIGHUP) { wake.yield(.reload) }
         // WATCHDOG=1 comes from the loop itself; the ticker only wakes it (see WatchdogHeartbeat).
         var heartbeat = WatchdogHeartbeat(notifier: notifier)
@@ -112,6 +120,7 @@ public final class SordDaemon: Service, @unchecked Sendable {
         defer {
             forward.cancel()
             timer.cancel()
+            scheduling.cancel()
             hangup.cancel()
             ticker.cancel()
             retention.cancel()
@@ -136,6 +145,8 @@ public final class SordDaemon: Service, @unchecked Sendable {
             }
         }
 
+        // What fell due while the daemon was stopped is posted first, in date order.
+        _ = await step { try processor.runScheduler() }
         if await step({ try processor.rescan() }) != nil {
             while !Task.isShuttingDownGracefully, health.current == nil,
                   (try? await worker.run({ try processor.runBatch() })) ?? 0 > 0 { heartbeat?.beat() }
@@ -156,6 +167,8 @@ public final class SordDaemon: Service, @unchecked Sendable {
                     _ = await step { try processor.note(inboxEvent) }
                 case .rescanTimer:
                     _ = await step { try processor.rescan() }
+                case .schedule:
+                    _ = await step { try processor.runScheduler() }
                 case .settle:
                     pendingWakes.remove("settle")
                     _ = await step { try processor.rescan() }

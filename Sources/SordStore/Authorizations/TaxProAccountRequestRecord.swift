@@ -94,6 +94,25 @@ extension TaxProAccountRequestRecord {
                        status, createdAt, decidedAt, decisionSubmissionId)
     }
 
+    /// Every request `practitioner` sent, newest first.
+    public static func sent(by practitioner: String, in db: any SQLSession) throws -> [TaxProAccountRequestRecord] {
+        try db.query("SELECT \(columns) FROM tpaRequests WHERE practitionerId = ? ORDER BY createdAt DESC, id DESC", practitioner)
+            .map(TaxProAccountRequestRecord.init)
+    }
+
+    /// Pending requests created before `createdBefore` (an instant), oldest first: those the
+    /// scheduler may have to expire.
+    public static func pending(createdBefore: String, in db: any SQLSession) throws -> [TaxProAccountRequestRecord] {
+        try db.query("SELECT \(columns) FROM tpaRequests WHERE status = 'pending' AND createdAt < ? ORDER BY createdAt, id",
+                     createdBefore).map(TaxProAccountRequestRecord.init)
+    }
+
+    /// Marks the pending request `id` expired at `at`; false when it was no longer pending (answered,
+    /// or expired already: a repeat finds it done).
+    public static func expire(_ id: String, at: String, in db: any SQLSession) throws -> Bool {
+        try db.execute("UPDATE tpaRequests SET status = 'expired', decidedAt = ? WHERE id = ? AND status = 'pending'", at, id) > 0
+    }
+
     /// Closes a pending request with `status`, answered by `submission` at `at`.
     public static func close(_ id: String, status: TaxProAccountDecisionRules.Status, submission: String, at: String,
                              in db: any SQLSession) throws {

@@ -4,10 +4,8 @@ import SordCore
 /// A registered user (SPEC section 2): who may drop files, whose mailbox receives them, and the
 /// certificate that both encrypts their mailbox files and authenticates them to the API.
 public struct UserRecord: Codable, Sendable, Equatable {
-    /// `practitioner` (an e-Services user) or `taxpayer` (takes part in Tax Pro Account approvals).
-    public enum Kind: String, Codable, Sendable, CaseIterable {
-        case practitioner, taxpayer
-    }
+    /// `practitioner`, `taxpayer` or `staff` (SPEC 2).
+    public typealias Kind = UserKind
 
     /// Active users submit and receive; disabled users' files are left untouched and the API refuses them.
     public enum State: String, Codable, Sendable {

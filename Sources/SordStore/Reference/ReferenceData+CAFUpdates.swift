@@ -15,9 +15,11 @@ extension ReferenceData {
         return record
     }
 
-    /// Records an authorization on the CAF with its coverage rows.
-    public func recordAuthorization(_ record: CAFAuthorizationRecord) throws {
+    /// Records an authorization on the CAF with its coverage rows, noting the channel it came by
+    /// (`upload` or `tax-pro-account`; the client list shows it).
+    public func recordAuthorization(_ record: CAFAuthorizationRecord, channel: AuthorizationDocument.Channel) throws {
         try upsert(record)
+        try db.execute("UPDATE caf_authorization SET channel = ? WHERE id = ?", channel.rawValue, record.id)
     }
 
     /// Marks active authorizations revoked on `day` by the authorization `revokedBy`; returns how

@@ -103,6 +103,15 @@ extension ReferenceData {
                      tin.description).map(authorization(_:))
     }
 
+    /// Every active authorization naming the CAF number `caf`, with the channel it came by (nil for
+    /// one imported with the reference data): a practitioner's client list.
+    public func activeAuthorizations(naming caf: CAFNumber) throws -> [(CAFAuthorizationRecord, AuthorizationDocument.Channel?)] {
+        try db.query("SELECT \(Self.authorizationColumns()), channel FROM caf_authorization WHERE caf = ? AND status = 'active' ORDER BY id",
+                     caf.storageKey).map { row in
+            (try authorization(row), row.optionalString(11).flatMap(AuthorizationDocument.Channel.init(rawValue:)))
+        }
+    }
+
     /// How many different representatives receive notice copies under this taxpayer's active
     /// authorizations, leaving out `excluding` (TPA-010 allows two).
     public func noticeRecipientCount(tin: TIN, excluding caf: CAFNumber? = nil) throws -> Int {

@@ -109,12 +109,12 @@ enum TranscriptCSV {
         case "true": unmasked = true
         default: problems.report("must be true, false or empty", at: path(.unmasked))
         }
-        var format = TranscriptFormat.text
+        var format = OutputFormat.text
         if let text = cells[.format], !text.isEmpty {
-            if let value = TranscriptFormat(rawValue: text) {
+            if let value = OutputFormat(rawValue: text) {
                 format = value
             } else {
-                problems.report("must be one of \(TranscriptFormat.allowedValuesDescription) or empty", at: path(.format))
+                problems.report("must be one of \(OutputFormat.allowedValuesDescription) or empty", at: path(.format))
             }
         }
         guard problems.isEmpty, let tin, let nameControl, let product, let form, let period else {

@@ -2,11 +2,16 @@
 extension TranscriptRequest {
     static func decode(_ reader: ObjectReader) -> TranscriptRequest? {
         let clientRef = reader.optional("clientRef", .clientRef)
-        let requests = reader.required("requests", .array(nonEmpty: true) { index in
-            TranscriptRequestLine.decoder(source: .json(request: index))
-        })
-        guard let requests else { return nil }
+        guard let requests = reader.required("requests", .transcriptRequestLines) else { return nil }
         return TranscriptRequest(clientRef: clientRef, requests: requests)
+    }
+}
+
+extension ValueDecoder where T == [TranscriptRequestLine] {
+    /// The `requests` of a `transcript-request` (and of a `pps-order`, which takes the same lines):
+    /// a non-empty array of request lines, each remembering its index for the items' paths.
+    static var transcriptRequestLines: ValueDecoder<[TranscriptRequestLine]> {
+        .array(nonEmpty: true) { index in TranscriptRequestLine.decoder(source: .json(request: index)) }
     }
 }
 
@@ -20,7 +25,7 @@ extension TranscriptRequestLine {
             let periods = reader.required("periods", .array(of: .string, nonEmpty: true))
             let customerFileNumber = reader.optional("customerFileNumber", .string)
             let unmasked = reader.optional("unmasked", .bool, default: false)
-            let format = reader.optional("format", ValueDecoder<TranscriptFormat>.enumeration, default: .text)
+            let format = reader.optional("format", ValueDecoder<OutputFormat>.enumeration, default: .text)
             guard let tin, let nameControl, let product, let form, let periods else { return nil }
             return Self(
                 tin: tin, nameControl: nameControl, product: product, form: form, periods: periods,

@@ -14,7 +14,7 @@ public struct TranscriptItem: Sendable, Hashable {
     public let period: String
     public let customerFileNumber: String?
     public let unmasked: Bool
-    public let format: TranscriptFormat
+    public let format: OutputFormat
     public let source: TranscriptSource
 
     init(index: Int, line: Int, periodIndex: Int, period: String, request: TranscriptRequestLine) {

@@ -8,11 +8,3 @@ public enum TranscriptProduct: String, Sendable, Hashable, CaseIterable, Codable
     case verificationOfNonFiling = "verification-of-non-filing"
     case entity
 }
-
-/// How a transcript is laid out in the mailbox file.
-public enum TranscriptFormat: String, Sendable, Hashable, CaseIterable, Codable {
-    /// Laid out like an IRS transcript (the default).
-    case text
-    /// Machine-readable, same content.
-    case json
-}

@@ -12,13 +12,13 @@ public struct TranscriptRequestLine: Sendable, Hashable {
     public let periods: [String]
     public let customerFileNumber: String?
     public let unmasked: Bool
-    public let format: TranscriptFormat
+    public let format: OutputFormat
     /// Where the request came from, for the paths in problems.
     public let source: TranscriptSource
 
     public init(
         tin: String, nameControl: String, product: TranscriptProduct, form: String, periods: [String],
-        customerFileNumber: String? = nil, unmasked: Bool = false, format: TranscriptFormat = .text,
+        customerFileNumber: String? = nil, unmasked: Bool = false, format: OutputFormat = .text,
         source: TranscriptSource
     ) {
         self.tin = tin

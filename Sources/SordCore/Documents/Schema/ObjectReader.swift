@@ -93,6 +93,16 @@ final class ObjectReader {
         optional(key, decoder) ?? defaultValue
     }
 
+    /// Reports a problem with the field `key` (present or not), e.g. a field this shape does not take.
+    func report(_ message: String, key: String) {
+        problems.report(message, at: path.appending(key: key))
+    }
+
+    /// Reports a problem with the object as a whole.
+    func report(_ message: String) {
+        problems.report(message, at: path)
+    }
+
     /// Reports every field not read, in document order. Only the first call reports.
     func finish(unknownFieldMessage: String = "unknown field") {
         guard !finished else { return }

@@ -31,6 +31,41 @@ extension ValueDecoder where T == String {
     }
 }
 
+extension ValueDecoder where T == String {
+    /// A JSON string of 1 to `maxLength` characters that is not only blanks (a message's subject
+    /// or body).
+    static func text(maxLength: Int) -> ValueDecoder<String> {
+        ValueDecoder { value, path, problems in
+            guard let text = string(maxLength: maxLength).decode(value, path, problems) else { return nil }
+            guard !text.allSatisfy(\.isWhitespace) else {
+                problems.report("must not be empty", at: path)
+                return nil
+            }
+            return text
+        }
+    }
+}
+
+extension ValueDecoder where T == Int {
+    /// A JSON number written as a whole number (no fraction, no exponent) of at most 9 digits; a
+    /// string is refused.
+    static var integer: ValueDecoder<Int> {
+        ValueDecoder { value, path, problems in
+            guard case .number(let literal) = value else {
+                problems.report("must be a whole number, found \(value.kindDescription)", at: path)
+                return nil
+            }
+            let negative = literal.hasPrefix("-")
+            let digits = negative ? literal.dropFirst() : Substring(literal)
+            guard (1...9).contains(digits.utf8.count), let magnitude = DigitText.value(digits, count: digits.utf8.count) else {
+                problems.report("must be a whole number of at most 9 digits", at: path)
+                return nil
+            }
+            return negative ? -magnitude : magnitude
+        }
+    }
+}
+
 extension ValueDecoder where T == Bool {
     /// A JSON `true` or `false`; the strings "true"/"false" are refused.
     static var bool: ValueDecoder<Bool> {
