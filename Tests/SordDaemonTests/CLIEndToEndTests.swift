@@ -104,7 +104,11 @@ struct CLIEndToEndTests {
         let h = try DaemonHarness()
         let json = try h.sord(["codes", "--json"])
         let codes = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: String]]
-        #expect(codes?.count == 61)
+        // SPEC 6: SUB 8, ID 5, AUTH 15, TPA 10, CAF 5, WD 1, EF 2, TDS 16, ACC 6, PAY 9, PLAN 8, MSG 2, PPS 3.
+        #expect(codes?.count == 90)
+        for code in ["CAF-005", "ACC-006", "PAY-009", "PLAN-008", "MSG-002", "PPS-003"] {
+            #expect(codes?.contains { $0["code"] == code } == true, "\(code) missing")
+        }
         #expect(codes?.first?["code"] == "SUB-001")
         #expect(codes?.allSatisfy { !($0["title"] ?? "").isEmpty && !($0["fix"] ?? "").isEmpty } == true)
         let text = try h.sord(["codes"])
