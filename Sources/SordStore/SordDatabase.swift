@@ -44,11 +44,6 @@ public final class SordDatabase: Sendable {
         try driver.writeDeferringSync(body)
     }
 
-    /// What kind of failure `error` is.
-    public func classify(_ error: any Error) -> StoreFailure {
-        driver.classify(error)
-    }
-
     /// Closes every connection.
     public func close() {
         driver.close()

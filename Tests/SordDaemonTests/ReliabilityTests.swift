@@ -92,10 +92,10 @@ struct ReliabilityTests {
         return result.status == 0 ? nil : "cannot mount a small file system here (\(result.err.trimmingCharacters(in: .whitespacesAndNewlines)))"
     }
 
-    /// Fills the file system holding `path` with a file `filler` (removed to free the space).
-    static func fill(_ path: String) throws -> String {
-        let filler = path + "/filler"
-        _ = try DaemonHarness.run("/bin/sh", ["-c", "dd if=/dev/zero of='\(filler)' bs=64k 2>/dev/null; sync"])
+    /// Fills the file system holding `path` with the file `name` (removed to free the space).
+    static func fill(_ path: String, name: String = "filler") throws -> String {
+        let filler = path + "/" + name
+        _ = try DaemonHarness.run("/bin/sh", ["-c", "dd if=/dev/zero of='\(filler)' bs=4k 2>/dev/null; sync"])
         return filler
     }
 
@@ -121,13 +121,18 @@ struct ReliabilityTests {
         try h.drop("dana.oak", "before.json", Self.document)
         #expect(try h.waitForAck("dana.oak", file: "before.json") != nil)
 
-        // Files waiting in the inbox, no space left at all, and the daemon started again.
+        // The daemon stopped, the disk filled but for a little room, five files dropped into it,
+        // the last of the space taken, and the daemon started again on the full disk.
         #expect(h.stopDaemon() == 0)
-        for i in 0..<5 { try h.drop("dana.oak", "full-\(i).json", #"{"type":"withdrawal","authorization":"F-\#(i)"}"#) }
+        let reserve = spool + "/reserve"
+        try Data(count: 256 * 1024).write(to: URL(fileURLWithPath: reserve))
         let filler = try Self.fill(spool)
+        try FileManager.default.removeItem(atPath: reserve)
+        for i in 0..<5 { try h.drop("dana.oak", "full-\(i).json", #"{"type":"withdrawal","authorization":"F-\#(i)"}"#) }
+        let rest = try Self.fill(spool, name: "rest")
         try h.startDaemon()
         let waiting = Self.waitForReadiness(h, ports.metrics, containing: "disk-full", timeout: 60)
-        #expect(waiting.contains("not ready: disk-full"), "readyz: \(waiting)")
+        #expect(waiting.contains("not ready: disk-full"), "readyz: \(waiting) \(h.daemonLogText.split(separator: "\n").suffix(30).joined(separator: "\n"))")
         #expect(try h.sord(["status"]).out.contains("disk-full"))
         // An upload now is 507, and `sord submit` leaves nothing behind.
         let body = h.root.appendingPathComponent("up.json").path
@@ -142,8 +147,10 @@ struct ReliabilityTests {
 
         // Space returns: everything is answered without a restart.
         try FileManager.default.removeItem(atPath: filler)
+        try FileManager.default.removeItem(atPath: rest)
         for i in 0..<5 { #expect(try h.waitForAck("dana.oak", file: "full-\(i).json", timeout: 120) != nil, "full-\(i).json") }
-        #expect(Self.waitForReadiness(h, ports.metrics, containing: "ready", timeout: 60).hasPrefix("ready"))
+        #expect(Self.waitForReadiness(h, ports.metrics, containing: "ready", timeout: 60).hasPrefix("ready"),
+                "\(h.daemonLogText.split(separator: "\n").suffix(40).joined(separator: "\n"))")
         #expect(try FileManager.default.contentsOfDirectory(atPath: spool + "/work").isEmpty)
         #expect(try h.sord(["audit", "verify"]).status == 0)
         #expect(h.stopDaemon() == 0)

@@ -38,7 +38,7 @@ struct APIServer: Sendable {
     func router() -> Router<APIRequestContext> {
         let layout = SpoolLayout(root: config.spool)
         let router = Router(context: APIRequestContext.self)
-        router.add(middleware: ResponseAccounting(metrics: metrics, database: database))
+        router.add(middleware: ResponseAccounting(metrics: metrics))
         router.add(middleware: ClientAuthentication(database: database, blocking: blocking))
         MailboxRoutes(access: MailboxAccess(database: database, layout: layout, clock: clock), blocking: blocking).register(on: router)
         inboxRoutes.register(on: router)

@@ -7,7 +7,6 @@ import SordStore
 /// with `Retry-After`) and counts responses by status for `/metrics`.
 struct ResponseAccounting<Context: RequestContext>: RouterMiddleware {
     let metrics: SordMetrics
-    let database: SordDatabase
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let response: Response
@@ -19,7 +18,7 @@ struct ResponseAccounting<Context: RequestContext>: RouterMiddleware {
             let code = error.status == .notFound ? "not-found" : "http-\(error.status.code)"
             response = try APIError(error.status, code, error.status.reasonPhrase).response(from: request, context: context)
         } catch {
-            response = try Self.apiError(for: error, database: database, logger: context.logger).response(from: request, context: context)
+            response = try Self.apiError(for: error, logger: context.logger).response(from: request, context: context)
         }
         metrics.apiRequest(status: response.status.code)
         return response
@@ -29,9 +28,9 @@ struct ResponseAccounting<Context: RequestContext>: RouterMiddleware {
 extension ResponseAccounting {
     /// What the client is told about an unexpected error: a `Trouble` the daemon waits out is worth
     /// retrying later; anything else is logged and answered 500.
-    static func apiError(for error: any Error, database: SordDatabase, logger: Logger) -> APIError {
+    static func apiError(for error: any Error, logger: Logger) -> APIError {
         var answer: APIError
-        switch Trouble.of(error, database: database) {
+        switch Trouble.of(error) {
         case .diskFull?:
             answer = APIError(.init(code: 507, reasonPhrase: "Insufficient Storage"), "insufficient-storage", "The server's disk is full; try again later.")
         case .databaseBusy?, .databaseUnavailable?, .fileDescriptors?, .storage?:

@@ -20,8 +20,8 @@ public final class Processor: @unchecked Sendable {
     let ids: IDSource
     let claimer: Claimer
     private(set) var config: SordConfig
-    /// Counters, gauge and histogram for `/metrics` (the daemon hands this to its metrics listener).
-    public let metrics = SordMetrics()
+    /// Counters, gauge and histogram for `/metrics`.
+    public let metrics: SordMetrics
     private let inbox: InboxQueue
     private let decider: Decider
     private let deliverer: Deliverer
@@ -30,8 +30,9 @@ public final class Processor: @unchecked Sendable {
     /// retried at the next start rather than over and over.
     private var failed: Set<String> = []
 
-    public init(config: SordConfig, database: SordDatabase, logger: Logger, clock: @escaping @Sendable () -> Date) {
+    public init(config: SordConfig, database: SordDatabase, metrics: SordMetrics, logger: Logger, clock: @escaping @Sendable () -> Date) {
         self.config = config
+        self.metrics = metrics
         self.layout = SpoolLayout(root: config.spool)
         self.database = database
         self.logger = logger
@@ -207,7 +208,7 @@ public final class Processor: @unchecked Sendable {
             return try db.savepoint("submission") {
                 try decider.commit(file: file, read: read, user: user, now: now, db: db)
             }
-        } catch where Trouble.of(error, database: database) != nil {
+        } catch where Trouble.of(error) != nil {
             throw error  // the whole batch waits for the trouble to clear
         } catch {
             logger.error("submission failed; left in work/ for the next start",

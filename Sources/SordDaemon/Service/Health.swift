@@ -26,7 +26,7 @@ public enum Trouble: String, Sendable, CaseIterable {
 
     /// The trouble an error means, or nil when it is not a condition to wait out (a bug, a bad
     /// record: retrying will not help).
-    static func of(_ error: any Error, database: SordDatabase) -> Trouble? {
+    static func of(_ error: any Error) -> Trouble? {
         if let spool = error as? SpoolError {
             switch spool.code {
             case ENOSPC, EDQUOT: return .diskFull
@@ -35,7 +35,7 @@ public enum Trouble: String, Sendable, CaseIterable {
             default: return nil
             }
         }
-        switch database.classify(error) {
+        switch StoreFailure(error) {
         case .busy, .conflict: return .databaseBusy
         case .full: return .diskFull
         case .unavailable: return .databaseUnavailable
@@ -88,8 +88,8 @@ public final class Health: Sendable {
 
     /// The `/readyz` answer: ready, or why not.
     public var readiness: (ready: Bool, text: String) {
+        if let current { return (false, "not ready: \(current.trouble.rawValue) since \(Timestamp.iso(current.since)): \(current.detail)\n") }
         guard ready.load(ordering: .acquiring) else { return (false, "not ready: starting up\n") }
-        guard let current else { return (true, "ready\n") }
-        return (false, "not ready: \(current.trouble.rawValue) since \(Timestamp.iso(current.since)): \(current.detail)\n")
+        return (true, "ready\n")
     }
 }

@@ -61,18 +61,30 @@ public final class SordDaemon: Service, @unchecked Sendable {
             Task { await worker.shutdown() }
             Task { await blocking.shutdown() }
         }
-        let (database, processor) = try await worker.run { [config, logger, clock] in
-            try layout.createShared()
-            let database = try config.openDatabase()
-            return (database, Processor(config: config, database: database, logger: logger, clock: clock))
-        }
+        let metrics = SordMetrics()
         let health = Health()
-        let trouble = TroubleTracker(health: health, metrics: processor.metrics, database: database, logger: logger, clock: clock)
-        // Metrics and health answer during recovery; the API starts after it (see NetworkListeners).
-        let listeners = NetworkListeners(metrics: processor.metrics, health: health, logger: logger)
+        let trouble = TroubleTracker(health: health, metrics: metrics, logger: logger, clock: clock,
+                                     folders: [config.spool, URL(fileURLWithPath: config.databasePath).deletingLastPathComponent().path])
+        // Metrics and health answer during start-up and recovery; the API starts after them (see
+        // NetworkListeners).
+        let listeners = NetworkListeners(metrics: metrics, health: health, logger: logger)
         defer { listeners.stop() }
         try await listeners.startMetrics(config: config)
-        // Recovery waits out any trouble (a busy or full database) rather than exiting.
+        // Opening the store and recovery wait out any trouble (a busy, full or unreachable
+        // database, a full disk) rather than exiting.
+        var opened: (SordDatabase, Processor)?
+        while opened == nil {
+            do {
+                opened = try await worker.run { [config, logger, clock] in
+                    try layout.createShared()
+                    let database = try config.openDatabase()
+                    return (database, Processor(config: config, database: database, metrics: metrics, logger: logger, clock: clock))
+                }
+            } catch {
+                try await Task.sleep(for: trouble.report(error))
+            }
+        }
+        let (database, processor) = opened!
         while true {
             do {
                 try await worker.run { try processor.recover() }
@@ -148,8 +160,9 @@ public final class SordDaemon: Service, @unchecked Sendable {
         // What fell due while the daemon was stopped is posted first, in date order.
         _ = await step { try processor.runScheduler() }
         if await step({ try processor.rescan() }) != nil {
-            while !Task.isShuttingDownGracefully, health.current == nil,
-                  (try? await worker.run({ try processor.runBatch() })) ?? 0 > 0 { heartbeat?.beat() }
+            while !Task.isShuttingDownGracefully, health.current == nil, let done = await step({ try processor.runBatch() }), done > 0 {
+                heartbeat?.beat()
+            }
         }
         try await listeners.startAPI(config: config, database: database, ids: processor.ids, clock: clock,
                                      blocking: blocking) { wake.yield(.claimed($0)) }
@@ -166,12 +179,13 @@ public final class SordDaemon: Service, @unchecked Sendable {
                 case .inbox(let inboxEvent):
                     _ = await step { try processor.note(inboxEvent) }
                 case .rescanTimer:
-                    _ = await step { try processor.rescan() }
+                    // While a trouble lasts, its retry is the one attempt at a time.
+                    if health.current == nil { _ = await step { try processor.rescan() } }
                 case .schedule:
                     _ = await step { try processor.runScheduler() }
                 case .settle:
                     pendingWakes.remove("settle")
-                    _ = await step { try processor.rescan() }
+                    if health.current == nil { _ = await step { try processor.rescan() } }
                 case .retry:
                     pendingWakes.remove("retry")
                     if await step({ try processor.resumeWork() }) != nil { trouble.cleared() }

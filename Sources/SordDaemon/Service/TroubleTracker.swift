@@ -10,16 +10,18 @@ import SordStore
 final class TroubleTracker: @unchecked Sendable {
     let health: Health
     let metrics: SordMetrics
-    let database: SordDatabase
     let logger: Logger
     let clock: @Sendable () -> Date
+    /// Folders whose file systems hold the spool and the database: an I/O error while one of them
+    /// has no free space is a full disk.
+    let folders: [String]
     private var backoff: Duration = .seconds(1)
     static let longestBackoff: Duration = .seconds(30)
 
-    init(health: Health, metrics: SordMetrics, database: SordDatabase, logger: Logger, clock: @escaping @Sendable () -> Date) {
+    init(health: Health, metrics: SordMetrics, logger: Logger, clock: @escaping @Sendable () -> Date, folders: [String]) {
         self.health = health
+        self.folders = folders
         self.metrics = metrics
-        self.database = database
         self.logger = logger
         self.clock = clock
     }
@@ -27,7 +29,9 @@ final class TroubleTracker: @unchecked Sendable {
     /// Records the trouble `error` means (an unexpected error is `internal-error`); returns the
     /// delay before the next attempt.
     func report(_ error: any Error) -> Duration {
-        let trouble = Trouble.of(error, database: database) ?? .internalError
+        var trouble = Trouble.of(error) ?? .internalError
+        // SQLite reports a full disk met while writing its WAL or shared memory as an I/O error.
+        if [.databaseUnavailable, .storage].contains(trouble), folders.contains(where: FreeSpace.isExhausted) { trouble = .diskFull }
         let previous = health.current?.trouble
         if health.report(trouble, detail: "\(error)", at: clock()) {
             logger.warning("waiting: \(trouble.rawValue); nothing is lost, work resumes when it clears",

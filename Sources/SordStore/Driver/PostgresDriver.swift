@@ -48,7 +48,8 @@ public final class PostgresDriver: StoreDriver {
         })
     }
 
-    public func classify(_ error: any Error) -> StoreFailure {
+    /// The failure a PostgresNIO or SwiftNIO error means; nil for another error.
+    static func failure(_ error: any Error) -> StoreFailure? {
         if let psql = error as? PSQLError {
             if let state = psql.serverInfo?[.sqlState] {
                 switch state {
@@ -68,7 +69,7 @@ public final class PostgresDriver: StoreDriver {
         if error is ChannelError || error is IOError || error is NIOConnectionError { return .unavailable }
         if let failed = error as? CommitFailed { return failed.failure }
         if error is ConnectionClosed { return .unavailable }
-        return .other
+        return nil
     }
 
     public func close() {

@@ -58,8 +58,9 @@ public final class SQLiteDriver: StoreDriver {
         try pool.writeWithoutTransaction { db in try body(SQLiteSession(db)) }
     }
 
-    public func classify(_ error: any Error) -> StoreFailure {
-        guard let error = error as? DatabaseError else { return .other }
+    /// The failure a GRDB error means; nil for another error.
+    static func failure(_ error: any Error) -> StoreFailure? {
+        guard let error = error as? DatabaseError else { return nil }
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy
         case .SQLITE_FULL: return .full

@@ -19,9 +19,6 @@ public protocol StoreDriver: Sendable {
     /// that recovery redoes when it is lost (marking files delivered).
     func writeDeferringSync<T>(_ body: (any SQLSession) throws -> T) throws -> T
 
-    /// What kind of failure `error` (thrown by this driver) is.
-    func classify(_ error: any Error) -> StoreFailure
-
     /// Closes every connection.
     func close()
 }
@@ -40,6 +37,12 @@ public enum StoreFailure: Sendable, Equatable {
     case duplicate
     /// Anything else: a bug or corruption; retrying will not help.
     case other
+
+    /// What kind of failure `error` is, whichever store threw it (also when opening one failed);
+    /// `other` for an error that is not a store's.
+    public init(_ error: any Error) {
+        self = SQLiteDriver.failure(error) ?? PostgresDriver.failure(error) ?? .other
+    }
 
     /// Whether the same work may succeed when tried again later.
     public var isTransient: Bool {
