@@ -19,11 +19,20 @@ public struct MailboxDelivery: Sendable {
 
 /// Writes SOR mailboxes the Maildir way: `tmp/` first, then one rename into `new/`, so a file is
 /// complete or absent. A batch is made durable with one file-system flush and one fsync per folder.
+/// Temporary names carry the writing node (`<name>.<node>`), so nodes sharing a spool never write
+/// or clean each other's partial files.
 public struct MailboxWriter: Sendable {
     public let layout: SpoolLayout
+    /// The writing node's name (letters, digits, `.`, `_`, `-`).
+    public let node: String
 
-    public init(layout: SpoolLayout) {
+    public init(layout: SpoolLayout, node: String = "local") {
         self.layout = layout
+        self.node = node
+    }
+
+    private func tmpPath(_ file: MailboxDelivery) -> String {
+        layout.mailboxTmp(file.user) + "/" + file.name.description + "." + node
     }
 
     /// Delivers a batch. A file already in `new/` or `cur/` (a retry after a crash) is left as it is,
@@ -31,7 +40,7 @@ public struct MailboxWriter: Sendable {
     public func deliver(_ batch: [MailboxDelivery]) throws {
         var written: [MailboxDelivery] = []
         for file in batch where !isPresent(user: file.user, name: file.name) {
-            let tmp = layout.mailboxTmp(file.user) + "/" + file.name.description
+            let tmp = tmpPath(file)
             if Durable.exists(tmp) { unlink(tmp) }
             try Durable.writeNewFile(tmp, file.sealed, sync: false)
             written.append(file)
@@ -42,7 +51,7 @@ public struct MailboxWriter: Sendable {
         var folders = Set<String>()
         for file in written {
             let name = file.name.description
-            try Durable.rename(layout.mailboxTmp(file.user) + "/" + name, to: layout.mailboxNew(file.user) + "/" + name)
+            try Durable.rename(tmpPath(file), to: layout.mailboxNew(file.user) + "/" + name)
             folders.insert(layout.mailboxNew(file.user))
         }
         for folder in folders { try Durable.fsyncDirectory(folder) }
@@ -79,13 +88,20 @@ public struct MailboxWriter: Sendable {
         }
     }
 
-    /// Removes whatever a crash left in a user's `tmp/`; returns how many files were removed.
+    /// Removes what a crash left in a user's `tmp/`: this node's partial files, and other nodes'
+    /// unchanged for `othersOlderThan` seconds (their writer is gone); returns how many it removed.
     @discardableResult
-    public func cleanTmp(user: UserID) throws -> Int {
+    public func cleanTmp(user: UserID, othersOlderThan age: Double = 0) throws -> Int {
         let tmp = layout.mailboxTmp(user)
         guard Durable.exists(tmp) else { return 0 }
         var removed = 0
-        for name in try Durable.list(tmp) where unlink(tmp + "/" + name) == 0 { removed += 1 }
+        let cutoff = Date().timeIntervalSince1970 - age
+        for name in try Durable.list(tmp) {
+            var st = stat()
+            let own = name.hasSuffix("." + node)
+            guard own || (lstat(tmp + "/" + name, &st) == 0 && Double(st.st_mtim.tv_sec) < cutoff) else { continue }
+            if unlink(tmp + "/" + name) == 0 { removed += 1 }
+        }
         return removed
     }
 }

@@ -10,8 +10,18 @@ struct Status: ParsableCommand {
     @OptionGroup var options: ConfigOption
 
     func run() throws {
-        let (config, layout, database) = try options.open()
-        let report = try StatusReport.gather(layout: layout, database: database, daemon: ReadinessProbe.ask(listen: config.metricsListen))
+        let config = try options.load()
+        let daemon = ReadinessProbe.ask(listen: config.metricsListen)
+        let report: StatusReport
+        do {
+            let (_, layout, database) = try options.open()
+            report = try StatusReport.gather(layout: layout, database: database, daemon: daemon)
+        } catch {
+            // The daemon's own answer still says why (a full disk, a busy database).
+            print("daemon:                \(daemon)")
+            print("database:              unavailable (\(error))")
+            throw ExitCode(1)
+        }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -61,6 +61,20 @@ public struct SordConfig: Sendable, Equatable {
     public var batchSize = 256
     /// Seconds SIGTERM waits for in-flight work before exiting.
     public var shutdownGraceSeconds = 20
+    /// This node's name among several sharing one database and spool (SPEC 13): it holds the
+    /// leases on the outbox rows it delivers. Letters, digits, `.`, `_` and `-`; the host name by
+    /// default.
+    public var nodeID = SordConfig.hostName
+    /// Seconds a node's lease on work lasts (outbox rows it delivers, files it claimed); after it
+    /// another node (or its own restart) takes the work over.
+    public var leaseSeconds = 60
+
+    /// The host name, as a node id.
+    static var hostName: String {
+        let name = ProcessInfo.processInfo.hostName.prefix { $0 != "." }
+        let safe = String(name.filter { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) })
+        return safe.isEmpty ? "node" : safe
+    }
 
     public init() {}
 
@@ -125,6 +139,10 @@ public struct SordConfig: Sendable, Equatable {
             try fail("\(key) must be at least 1")
         }
         if batchSize < 1 { try fail("pipeline.batch_size must be at least 1") }
+        if nodeID.isEmpty || nodeID.count > 64 || !nodeID.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }) {
+            try fail("pipeline.node must be 1-64 letters, digits, '.', '_' or '-'")
+        }
+        if leaseSeconds < 5 { try fail("pipeline.lease_seconds must be at least 5") }
         if shutdownGraceSeconds < 1 { try fail("pipeline.shutdown_grace_seconds must be at least 1") }
         for (key, value) in [("api.listen", apiListen), ("metrics.listen", metricsListen)] where !value.isEmpty {
             if ListenAddress(value) == nil { try fail("\(key) must be host:port") }
@@ -185,6 +203,8 @@ private struct TableReader {
             case ("log", "format"): c.logFormat = try string(value, name)
             case ("pipeline", "batch_size"): c.batchSize = try int(value, name)
             case ("pipeline", "shutdown_grace_seconds"): c.shutdownGraceSeconds = try int(value, name)
+            case ("pipeline", "node"): c.nodeID = try string(value, name)
+            case ("pipeline", "lease_seconds"): c.leaseSeconds = try int(value, name)
             default: throw SordConfig.Invalid(description: "\(source): unknown setting \(name)")
             }
         }

@@ -95,8 +95,12 @@ final class Decider {
                                     format: delivery.format.rawValue, submissionId: cause, size: sealed.count,
                                     sha256: Hex.encode(SHA256.hash(data: sealed)), sealed: sealed, createdAt: Timestamp.iso(now),
                                     expiresAt: Timestamp.iso(now.addingTimeInterval(Double(config.retentionDays) * 86_400)))
-        try row.insert(in: db)
-        return row
+        // This node delivers what it commits; the lease lets another take over if it dies first.
+        var leased = row
+        leased.leaseNode = config.nodeID
+        leased.leaseUntil = Timestamp.iso(now.addingTimeInterval(Double(config.leaseSeconds)))
+        try leased.insert(in: db)
+        return leased
     }
 
     private struct Evaluation {

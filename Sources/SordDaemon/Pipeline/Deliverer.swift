@@ -14,6 +14,9 @@ final class Deliverer: @unchecked Sendable {
     let logger: Logger
     let metrics: SordMetrics
     let clock: @Sendable () -> Date
+    /// This node (the holder of the leases it takes) and how long a lease lasts.
+    let node: String
+    let leaseSeconds: Int
     private let writer: MailboxWriter
     private let archiver: Archiver
     private let queue = DispatchQueue(label: "sord-delivery")
@@ -21,13 +24,16 @@ final class Deliverer: @unchecked Sendable {
     private let inFlight = DispatchSemaphore(value: 2)
     private let pending = DispatchGroup()
 
-    init(layout: SpoolLayout, database: SordDatabase, logger: Logger, metrics: SordMetrics, clock: @escaping @Sendable () -> Date) {
+    init(layout: SpoolLayout, database: SordDatabase, logger: Logger, metrics: SordMetrics, clock: @escaping @Sendable () -> Date,
+         node: String, leaseSeconds: Int) {
+        self.node = node
+        self.leaseSeconds = leaseSeconds
         self.layout = layout
         self.database = database
         self.logger = logger
         self.metrics = metrics
         self.clock = clock
-        writer = MailboxWriter(layout: layout)
+        writer = MailboxWriter(layout: layout, node: node)
         archiver = Archiver(layout: layout)
     }
 
@@ -55,37 +61,41 @@ final class Deliverer: @unchecked Sendable {
         pending.wait()
     }
 
-    /// On the queue (after anything handed over before): delivers committed files still undelivered
-    /// (a failed delivery, a dead node's batch). Rows younger than `olderThan` seconds are left to
-    /// the batch that made them.
-    func retryUndelivered(olderThan age: Double = 60) {
+    /// On the queue (after anything handed over before): delivers committed files nobody is
+    /// delivering — a failed delivery, a dead node's batch — once their leases have run out.
+    func retryUndelivered() {
         pending.enter()
         queue.async { [self] in
             defer { pending.leave() }
             do {
-                try deliverUndelivered(createdBefore: Timestamp.iso(clock().addingTimeInterval(-age)))
+                try deliverUndelivered()
             } catch {
                 logger.error("delivery retry failed", metadata: ["error": "\(error)"])
             }
         }
     }
 
-    /// Delivers every committed, undelivered file created before `createdBefore` (all of them
-    /// when nil), on the calling thread: recovery at start-up.
-    func deliverUndelivered(createdBefore: String? = nil) throws {
+    /// Delivers, on the calling thread, every committed, undelivered file this node may take: its
+    /// own, and those whose lease has run out (recovery at start-up, and the retries).
+    func deliverUndelivered() throws {
         while true {
-            let rows = try database.read { db in try MailboxFileRecord.undelivered(createdBefore: createdBefore, limit: 10_000, in: db) }
+            let now = clock()
+            let rows = try database.write { db in
+                try MailboxFileRecord.lease(for: node, now: Timestamp.iso(now),
+                                            until: Timestamp.iso(now.addingTimeInterval(Double(leaseSeconds))), limit: 1_000, in: db)
+            }
             guard !rows.isEmpty else { return }
             logger.notice("delivering committed files", metadata: ["count": "\(rows.count)"])
             try deliver(rows)
-            if rows.count < 10_000 { return }
+            if rows.count < 1_000 { return }
         }
     }
 
-    /// Removes partial files a crash left in every mailbox's `tmp/`.
+    /// Removes partial files a crash of this node left in every mailbox's `tmp/`, and those of
+    /// other nodes old enough that no live node can still be writing them.
     func cleanTmp() throws {
         for user in try database.read({ db in try UserRecord.ids(in: db) }) {
-            let removed = try writer.cleanTmp(user: user)
+            let removed = try writer.cleanTmp(user: user, othersOlderThan: Double(leaseSeconds))
             if removed > 0 { logger.notice("removed partial mailbox files", metadata: ["user": "\(user)", "count": "\(removed)"]) }
         }
     }

@@ -41,7 +41,8 @@ public final class Processor: @unchecked Sendable {
         self.claimer = Claimer(layout: layout)
         inbox = InboxQueue(scanner: InboxScanner(layout: layout), logger: logger)
         decider = Decider(config: config, ids: ids, logger: logger, metrics: metrics, clock: clock)
-        deliverer = Deliverer(layout: layout, database: database, logger: logger, metrics: metrics, clock: clock)
+        deliverer = Deliverer(layout: layout, database: database, logger: logger, metrics: metrics, clock: clock,
+                              node: config.nodeID, leaseSeconds: config.leaseSeconds)
         scheduler = Scheduler(database: database, decider: decider, deliverer: deliverer, logger: logger)
     }
 
@@ -73,11 +74,11 @@ public final class Processor: @unchecked Sendable {
     }
 
     /// Queues every settled file in every inbox (start-up and the periodic rescan), retries any
-    /// delivery that failed, and finishes files left in `work/` for more than a minute (a failed
+    /// delivery that failed, and finishes files left in `work/` longer than a lease (a failed
     /// archive step, a node that died).
     public func rescan() throws {
         deliverer.retryUndelivered()
-        try resumeWork(olderThan: 60)
+        try resumeWork(olderThan: Double(config.leaseSeconds))
         try inbox.rescan(settleSeconds: config.settleSeconds, now: clock())
         metrics.queueDepth(inbox.depth)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -22,6 +23,10 @@ public final class SQLiteDriver: StoreDriver {
             try db.execute(sql: "PRAGMA foreign_keys = ON")
             // 32 MiB of page cache per connection: look-ups and the journal stay in memory.
             try db.execute(sql: "PRAGMA cache_size = -32768")
+            // Keep the WAL and shared-memory files when the last connection closes, so a restart on a
+            // full disk can still open the database (creating them would need space).
+            var persist: CInt = 1
+            _ = withUnsafeMutablePointer(to: &persist) { sqlite3_file_control(db.sqliteConnection, nil, SQLITE_FCNTL_PERSIST_WAL, $0) }
         }
         pool = try DatabasePool(path: path, configuration: config)
         // SQLite creates its files with the process umask (sord sets 077 at start); files made

@@ -9,7 +9,7 @@ public enum InboxRefusal {
 
     /// Records that this entry was answered by `submission`.
     public static func insert(user: String, name: String, inode: UInt64, submission: String, at: String, in db: any SQLSession) throws {
-        try db.execute("INSERT INTO inbox_refusals (userId, name, inode, submissionId, at) VALUES (?, ?, ?, ?, ?)",
+        try db.execute("INSERT INTO inbox_refusals (userId, name, inode, submissionId, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                        user, name, Int64(bitPattern: inode), submission, at)
     }
 

@@ -21,6 +21,10 @@ public struct MailboxFileRecord: Codable, Sendable, Equatable {
     public var deliveredAt: String?
     public var downloadedAt: String?
     public var deletedAt: String?
+    /// The node delivering this outbox row, until `leaseUntil`; after that any node may take it
+    /// (the node died or failed). Cleared once delivered.
+    public var leaseNode: String?
+    public var leaseUntil: String?
 
     public init(id: String, userId: String, kind: String, format: String, submissionId: String, size: Int, sha256: String,
                 sealed: Data?, createdAt: String, expiresAt: String) {
@@ -43,7 +47,8 @@ public struct MailboxFileRecord: Codable, Sendable, Equatable {
 /// The store's queries about mailbox files and the outbox.
 extension MailboxFileRecord {
     static let columns = """
-        id, userId, kind, format, submissionId, size, sha256, sealed, createdAt, expiresAt, deliveredAt, downloadedAt, deletedAt
+        id, userId, kind, format, submissionId, size, sha256, sealed, createdAt, expiresAt, deliveredAt, downloadedAt, deletedAt, \
+        leaseNode, leaseUntil
         """
 
     init(_ row: SQLRow) {
@@ -53,20 +58,33 @@ extension MailboxFileRecord {
         deliveredAt = row.optionalString(10)
         downloadedAt = row.optionalString(11)
         deletedAt = row.optionalString(12)
+        leaseNode = row.optionalString(13)
+        leaseUntil = row.optionalString(14)
     }
 
     /// Adds this row (an outbox row while `deliveredAt` is nil).
     public func insert(in db: any SQLSession) throws {
-        try db.execute("INSERT INTO mailboxFiles (\(Self.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        try db.execute("INSERT INTO mailboxFiles (\(Self.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        id, userId, kind, format, submissionId, size, sha256, sealed, createdAt, expiresAt, deliveredAt,
-                       downloadedAt, deletedAt)
+                       downloadedAt, deletedAt, leaseNode, leaseUntil)
     }
 
-    /// Committed files not yet delivered, oldest first; with `createdBefore`, only those older.
-    public static func undelivered(createdBefore: String? = nil, limit: Int, in db: any SQLSession) throws -> [MailboxFileRecord] {
-        try db.query("""
-            SELECT \(columns) FROM mailboxFiles WHERE deliveredAt IS NULL AND createdAt < ? ORDER BY id LIMIT ?
-            """, createdBefore ?? "9999", limit).map(MailboxFileRecord.init)
+    /// Takes up to `limit` undelivered rows for `node` to deliver, oldest first: rows whose lease has
+    /// run out (`before` `now`), or that are `node`'s own already; each gets the lease (`node`,
+    /// `until`). Rows another node holds are skipped, not waited for (SPEC 13: each file delivered
+    /// by one node; a dead node's rows are taken over once its leases end).
+    public static func lease(for node: String, now: String, until: String, limit: Int, in db: any SQLSession) throws
+        -> [MailboxFileRecord] {
+        let ids = try db.query("""
+            SELECT id FROM mailboxFiles WHERE deliveredAt IS NULL AND (leaseUntil IS NULL OR leaseUntil < ? OR leaseNode = ?)
+            ORDER BY id LIMIT ?\(db.dialect.forUpdateSkipLocked)
+            """, now, node, limit).map { $0.string(0) }
+        var rows: [MailboxFileRecord] = []
+        for id in ids {
+            try db.execute("UPDATE mailboxFiles SET leaseNode = ?, leaseUntil = ? WHERE id = ?", node, until, id)
+            if let row = try db.queryOne("SELECT \(columns) FROM mailboxFiles WHERE id = ?", id) { rows.append(MailboxFileRecord(row)) }
+        }
+        return rows
     }
 
     /// How many committed files are not yet delivered.
@@ -76,7 +94,9 @@ extension MailboxFileRecord {
 
     /// Marks files delivered and drops their sealed bytes (the file in the mailbox is the copy now).
     public static func markDelivered(_ ids: [String], at: String, in db: any SQLSession) throws {
-        for id in ids { try db.execute("UPDATE mailboxFiles SET deliveredAt = ?, sealed = NULL WHERE id = ?", at, id) }
+        for id in ids {
+            try db.execute("UPDATE mailboxFiles SET deliveredAt = ?, sealed = NULL, leaseNode = NULL, leaseUntil = NULL WHERE id = ?", at, id)
+        }
     }
 
     /// `user`'s delivered, not deleted files, newest first; `onlyNew` keeps those not yet downloaded.
@@ -127,6 +147,12 @@ extension MailboxFileRecord {
             WHERE kind = 'transcript' AND createdAt > ? AND userId IN (SELECT id FROM users WHERE substr(caf, 1, 10) = ?)
             """, since, cafDigits)
     }
+
+    /// The outbox leases, as a migration.
+    static let leaseMigration = Migration("outbox-leases-v1", """
+        ALTER TABLE mailboxFiles ADD COLUMN leaseNode TEXT;
+        ALTER TABLE mailboxFiles ADD COLUMN leaseUntil TEXT;
+        """)
 
     /// Delivered, not deleted files by kind.
     public static func countsByKind(in db: any SQLSession) throws -> [String: Int] {

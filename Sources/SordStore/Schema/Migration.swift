@@ -43,7 +43,7 @@ public struct Migration: Sendable {
 enum Migrator {
     /// Every schema change, in order. Never edit one that shipped; add a new one.
     static let all: [Migration] = ReferenceSchema.migrations + JournalSchema.migrations + TaxProAccountSchema.migrations
-        + [ImportStaging.migration, AuditLog.headMigration, InboxRefusal.migration] + AccountSchema.migrations
+        + [ImportStaging.migration, AuditLog.headMigration, InboxRefusal.migration] + AccountSchema.migrations + [MailboxFileRecord.leaseMigration]
 
     /// Brings the store up to date. Several processes may start at once (nodes, CLI commands): the
     /// version table is created first and each migration re-checks inside its write transaction.
