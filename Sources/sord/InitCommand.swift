@@ -8,6 +8,6 @@ struct Initialize: ParsableCommand {
 
     func run() throws {
         let (config, _, _) = try options.open()
-        print("spool \(config.spool) and database \(config.databasePath) are ready")
+        print("spool \(config.spool) and database \(config.storeDescription) are ready")
     }
 }

@@ -114,8 +114,7 @@ extension DaemonHarness {
 
     /// The audit entries (action, subject) recorded so far, oldest first.
     func auditEntries() throws -> [(action: String, subject: String)] {
-        let result = try Self.run("/usr/bin/sqlite3", [database, "SELECT action || '|' || subject FROM audit ORDER BY seq"])
-        return result.out.split(separator: "\n").map { line in
+        return try sql("SELECT action || '|' || subject FROM audit ORDER BY seq").map { line in
             let parts = line.split(separator: "|", maxSplits: 1).map(String.init)
             return (parts[0], parts.count > 1 ? parts[1] : "")
         }

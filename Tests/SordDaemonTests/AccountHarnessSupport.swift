@@ -54,8 +54,8 @@ enum AccountWorld {
 
     /// The TDS world's harness with this world imported and the users `rose.cedar` (taxpayer, an
     /// online account) and `sam.staff` (staff).
-    static func harness(extraConfig: String = "") throws -> DaemonHarness {
-        let h = try TDSWorld.harness(extraConfig: extraConfig)
+    static func harness(extraConfig: String = "", store: Store = .sqlite) throws -> DaemonHarness {
+        let h = try TDSWorld.harness(extraConfig: extraConfig, store: store)
         try h.importRecords(reference)
         try h.addUser("rose.cedar", kind: "taxpayer", first: "Rose", last: "Cedar", tin: rose, keyType: "ec")
         try h.addUser("sam.staff", kind: "staff", first: "Sam", last: "Staff", tin: "400-88-1234", keyType: "ec")

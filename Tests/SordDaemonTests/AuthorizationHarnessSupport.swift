@@ -49,7 +49,7 @@ extension DaemonHarness {
 
     /// Reads the database the daemon writes (WAL mode: a reader does not disturb it).
     func read<T>(_ body: (ReferenceData) throws -> T) throws -> T {
-        let database = try SordDatabase(path: self.database)
+        let database = try SordDatabase.open(path: self.database, url: databaseURL)
         return try database.read { db in try body(ReferenceData(db)) }
     }
 }
@@ -89,8 +89,8 @@ enum AuthorizationE2E {
     /// A harness with the reference data and the users: practitioners `dana` (linked CAF,
     /// PTIN P01234567) and `ash` (linked CAF), `newrep` (PTIN P07654321, no CAF yet), taxpayers
     /// `ralph` and `rita`. EC keys, for speed.
-    static func harness() throws -> DaemonHarness {
-        let h = try DaemonHarness()
+    static func harness(store: Store = .sqlite) throws -> DaemonHarness {
+        let h = try DaemonHarness(store: store)
         #expect(try h.sord(["init"]).status == 0)
         try h.importRecords(reference)
         try h.addUser("dana", first: "Dana", last: "Oak", tin: "400-55-1234", keyType: "ec",

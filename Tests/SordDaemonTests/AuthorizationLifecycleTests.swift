@@ -41,9 +41,9 @@ struct AuthorizationLifecycleTests {
         return found
     }
 
-    @Test("upload: record, revoke with notices, retain, line 4, a new CAF number, withdraw, delegate")
-    func uploadLifecycle() throws {
-        let h = try E.harness()
+    @Test("upload: record, revoke with notices, retain, line 4, a new CAF number, withdraw, delegate", arguments: Store.allCases)
+    func uploadLifecycle(store: Store) throws {
+        let h = try E.harness(store: store)
         try h.startDaemon()
         let today = E.today.description
 
@@ -144,9 +144,9 @@ struct AuthorizationLifecycleTests {
         #expect(h.stopDaemon() == 0)
     }
 
-    @Test("Tax Pro Account: request, wrong taxpayer, approve with revocation, reject, two-notice limit")
-    func taxProAccountRoundTrip() throws {
-        let h = try E.harness()
+    @Test("Tax Pro Account: request, wrong taxpayer, approve with revocation, reject, two-notice limit", arguments: Store.allCases)
+    func taxProAccountRoundTrip(store: Store) throws {
+        let h = try E.harness(store: store)
         try h.startDaemon()
         let today = E.today.description
 

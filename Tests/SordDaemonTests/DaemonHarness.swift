@@ -10,6 +10,10 @@ final class DaemonHarness: @unchecked Sendable {
     let root: URL
     let configPath: String
     let keys: URL
+    /// Where the daemon and the CLI keep their state.
+    let store: Store
+    /// The PostgreSQL database's URL (nil for SQLite).
+    let databaseURL: String?
     private(set) var daemon: Process?
     private var daemonLog: URL { root.appendingPathComponent("daemon.log") }
 
@@ -25,17 +29,20 @@ final class DaemonHarness: @unchecked Sendable {
         return exe.deletingLastPathComponent().appendingPathComponent("sord").path
     }()
 
-    init(extraConfig: String = "") throws {
+    init(extraConfig: String = "", store: Store = .sqlite) throws {
         root = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("sord-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         keys = root.appendingPathComponent("keys")
         configPath = root.appendingPathComponent("sord.toml").path
+        self.store = store
+        databaseURL = store == .postgres ? try PostgresCluster.newDatabase() : nil
         let spool = root.appendingPathComponent("spool").path
         let config = """
             [paths]
             spool = "\(spool)"
             [database]
             path = "\(spool)/state/sord.sqlite"
+            url = "\(databaseURL ?? "")"
             [inbox]
             rescan_seconds = 1
             [api]

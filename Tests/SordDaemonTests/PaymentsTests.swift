@@ -9,9 +9,9 @@ import Testing
 struct PaymentsTests {
     static let last = TDSWorld.lastYear
 
-    @Test("payment: same-day, scheduled and cancelled; PAY-001 to PAY-009")
-    func payments() throws {
-        let h = try AccountWorld.harness()
+    @Test("payment: same-day, scheduled and cancelled; PAY-001 to PAY-009", arguments: Store.allCases)
+    func payments(store: Store) throws {
+        let h = try AccountWorld.harness(store: store)
         try h.startDaemon()
         let today = AccountWorld.today
         let acks = try AccountWorld.submit(h, "dana", [
@@ -86,9 +86,9 @@ struct PaymentsTests {
         #expect(h.stopDaemon() == 0)
     }
 
-    @Test("payment-plan: established with fee and postings, revised; PLAN-001 to PLAN-008")
-    func plans() throws {
-        let h = try AccountWorld.harness()
+    @Test("payment-plan: established with fee and postings, revised; PLAN-001 to PLAN-008", arguments: Store.allCases)
+    func plans(store: Store) throws {
+        let h = try AccountWorld.harness(store: store)
         try h.startDaemon()
         let today = AccountWorld.today
         var shortTerm: [String: Any] = ["type": "payment-plan", "action": "create", "tin": AccountWorld.big, "nameControl": "BIG",

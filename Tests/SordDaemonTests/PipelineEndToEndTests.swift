@@ -10,9 +10,9 @@ import Glibc
 struct PipelineEndToEndTests {
     static let validCAFLink = #"{"type":"caf-link","caf":"0312-34567R","clientRef":"link-1"}"#
 
-    @Test("A valid file gets one sealed ack that stock openssl opens")
-    func validFileAck() throws {
-        let h = try DaemonHarness()
+    @Test("A valid file gets one sealed ack that stock openssl opens", arguments: Store.allCases)
+    func validFileAck(store: Store) throws {
+        let h = try DaemonHarness(store: store)
         try h.addUser("dana.oak")
         try h.startDaemon()
         try h.drop("dana.oak", "request.json", #"{"type":"withdrawal","authorization":"A-1","clientRef":"ref-42"}"#)
@@ -41,9 +41,9 @@ struct PipelineEndToEndTests {
         #expect(h.stopDaemon() == 0)
     }
 
-    @Test("Every kind of bad file gets its SUB code and the daemon keeps running")
-    func badFiles() throws {
-        let h = try DaemonHarness(extraConfig: "")
+    @Test("Every kind of bad file gets its SUB code and the daemon keeps running", arguments: Store.allCases)
+    func badFiles(store: Store) throws {
+        let h = try DaemonHarness(store: store)
         try h.addUser("dana.oak")
         try h.addUser("ralph.teak", kind: "taxpayer", first: "Ralph", last: "Teak", tin: "400-01-2345")
         try rewriteMaxBytes(h, 4096)
@@ -107,9 +107,9 @@ struct PipelineEndToEndTests {
         #expect(h.stopDaemon() == 0)
     }
 
-    @Test("The same bytes from the same user again are SUB-006, naming the earlier submission")
-    func duplicates() throws {
-        let h = try DaemonHarness()
+    @Test("The same bytes from the same user again are SUB-006, naming the earlier submission", arguments: Store.allCases)
+    func duplicates(store: Store) throws {
+        let h = try DaemonHarness(store: store)
         try h.addUser("dana.oak")
         try h.addUser("erin.ash", first: "Erin", last: "Ash", tin: "400-55-9876")
         try h.startDaemon()
@@ -129,9 +129,9 @@ struct PipelineEndToEndTests {
     }
 
     @Test("Killed with SIGKILL at each step, the daemon ends with exactly one ack per submission",
-          arguments: ["after-claim", "after-commit", "after-deliver", "after-mark"])
-    func crashRecovery(point: String) throws {
-        let h = try DaemonHarness()
+          arguments: Store.allCases, ["after-claim", "after-commit", "after-deliver", "after-mark"])
+    func crashRecovery(store: Store, point: String) throws {
+        let h = try DaemonHarness(store: store)
         try h.addUser("dana.oak")
         let names = (1...5).map { "crash-\($0).json" }
         for (i, name) in names.enumerated() {
@@ -148,9 +148,10 @@ struct PipelineEndToEndTests {
         #expect(Set(acks.compactMap { $0["file"] as? String }) == Set(names))
         #expect(try FileManager.default.contentsOfDirectory(atPath: h.spool + "/sor/dana.oak/tmp").isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: h.spool + "/work").isEmpty)
-        let rows = try DaemonHarness.run("/usr/bin/sqlite3", [h.database,
-            "SELECT COUNT(*), SUM(deliveredAt IS NOT NULL), SUM(sealed IS NULL) FROM mailboxFiles"])
-        #expect(rows.out.trimmingCharacters(in: .whitespacesAndNewlines) == "5|5|5")
+        let rows = try h.sql("""
+            SELECT COUNT(*), SUM(CASE WHEN deliveredAt IS NOT NULL THEN 1 ELSE 0 END), SUM(CASE WHEN sealed IS NULL THEN 1 ELSE 0 END) FROM mailboxFiles
+            """)
+        #expect(rows == ["5|5|5"])
     }
 
     private func rewriteMaxBytes(_ h: DaemonHarness, _ limit: Int) throws {

@@ -73,8 +73,8 @@ struct CrashWorld {
     }
 
     /// A harness with the dataset imported and the representative registered as a practitioner.
-    func harness() throws -> DaemonHarness {
-        let h = try DaemonHarness(extraConfig: "[tds]\nmax_per_hour_per_caf = 0")
+    func harness(store: Store = .sqlite) throws -> DaemonHarness {
+        let h = try DaemonHarness(extraConfig: "[tds]\nmax_per_hour_per_caf = 0", store: store)
         #expect(try h.sord(["init"]).status == 0)
         let files = ["entities", "representatives", "efile-users", "authorizations", "modules"]
             .map { dataFolder.appendingPathComponent("\($0).jsonl").path }
@@ -142,8 +142,14 @@ struct CrashWorld {
 }
 
 extension DaemonHarness {
-    /// Runs `sqlite3 DB SQL` and returns its output lines.
-    func sqlite(_ sql: String) throws -> [String] {
+    /// Runs `sql` on the daemon's store with its own stock client (`sqlite3` or `psql`); returns
+    /// the rows, columns joined by `|`.
+    func sql(_ sql: String) throws -> [String] {
+        if let databaseURL {
+            let result = try PostgresCluster.query(databaseURL, sql)
+            #expect(result.status == 0, "psql failed: \(result.err)")
+            return result.rows
+        }
         let result = try Self.run("/usr/bin/sqlite3", [database, sql])
         #expect(result.status == 0, "sqlite3 failed: \(result.err)")
         return result.out.split(separator: "\n").map(String.init)

@@ -11,8 +11,8 @@ import Glibc
 /// `SORD_CRASH_SEED=N` replays a run.
 @Suite("Random crash", .serialized)
 struct RandomCrashTests {
-    @Test("SIGKILL at random moments keeps every guarantee")
-    func randomKills() throws {
+    @Test("SIGKILL at random moments keeps every guarantee", arguments: Store.allCases)
+    func randomKills(store: Store) throws {
         let environment = ProcessInfo.processInfo.environment
         let seed = environment["SORD_CRASH_SEED"].flatMap(UInt64.init) ?? UInt64.random(in: 1...UInt64(UInt32.max))
         let kills = environment["SORD_CRASH_LONG"] == "1" ? 40 : 6
@@ -22,9 +22,9 @@ struct RandomCrashTests {
         let data = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("sord-crash-data-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: data) }
         let world = try CrashWorld.make(in: data)
-        let crashed = try world.harness()
+        let crashed = try world.harness(store: store)
         var nameControls: [String: String] = [:]
-        for row in try crashed.sqlite("SELECT tin, name_control FROM entity") {
+        for row in try crashed.sql("SELECT tin, name_control FROM entity") {
             let parts = row.split(separator: "|", omittingEmptySubsequences: false)
             if parts.count == 2 { nameControls[String(parts[0])] = String(parts[1]) }
         }
@@ -67,7 +67,7 @@ struct RandomCrashTests {
         let ackCounts = Dictionary(grouping: acks, by: { $0["file"] as? String ?? "?" }).mapValues(\.count)
         for input in inputs { #expect(ackCounts[input.name] == 1, "seed \(seed): \(input.name) has \(ackCounts[input.name] ?? 0) acks") }
         #expect(acks.count == inputs.count, "seed \(seed)")
-        #expect(try crashed.sqlite("SELECT COUNT(*) FROM submissions") == ["\(inputs.count)"], "seed \(seed)")
+        #expect(try crashed.sql("SELECT COUNT(*) FROM submissions") == ["\(inputs.count)"], "seed \(seed)")
 
         // One transcript per delivered item, and every file an ack names is in the mailbox.
         let mailbox = Set(crashed.mailboxFiles(user))
@@ -98,8 +98,8 @@ struct RandomCrashTests {
 
         // Same CAF and the same outcome per input as the crash-free run.
         let caf = "SELECT id, status FROM caf_authorization ORDER BY id"
-        let crashedCAF = try crashed.sqlite(caf)
-        #expect(crashedCAF == (try calm.sqlite(caf)), "seed \(seed): CAF differs from the crash-free run")
+        let crashedCAF = try crashed.sql(caf)
+        #expect(crashedCAF == (try calm.sql(caf)), "seed \(seed): CAF differs from the crash-free run")
         #expect(crashedCAF.filter { $0.hasSuffix("|withdrawn") }.count >= 4)
         let calmAcks = Dictionary(try calm.acks(user).map { ($0["file"] as? String ?? "?", $0) }) { first, _ in first }
         for input in inputs where !input.orderSensitive {

@@ -24,10 +24,10 @@ struct SchedulerTests {
         try h.startDaemon(environment: environment, wrapper: ["/bin/sh", "-c", #"exec "$0" "$@""#])
     }
 
-    @Test("40 days later: the request expires, the scheduled payment and the direct debit post once each, in date order, across a SIGKILL")
-    func catchUpAfterFortyDays() throws {
+    @Test("40 days later: the request expires, the scheduled payment and the direct debit post once each, in date order, across a SIGKILL", arguments: Store.allCases)
+    func catchUpAfterFortyDays(store: Store) throws {
         try #require(FileManager.default.fileExists(atPath: Self.libfaketime), "Debian's libfaketime is needed (apt-get install libfaketime)")
-        let h = try AccountWorld.harness()
+        let h = try AccountWorld.harness(store: store)
         try h.startDaemon()
         let today = AccountWorld.today
         // A due day whose first debit (at least 30 days after today) falls within the 40 days.

@@ -8,9 +8,9 @@ import Testing
 struct StaffTests {
     static let last = TDSWorld.lastYear
 
-    @Test("A secure message and its reply, each opened with stock openssl; MSG-001 and MSG-002; no subject or body in a log line")
-    func messages() throws {
-        let h = try AccountWorld.harness()
+    @Test("A secure message and its reply, each opened with stock openssl; MSG-001 and MSG-002; no subject or body in a log line", arguments: Store.allCases)
+    func messages(store: Store) throws {
+        let h = try AccountWorld.harness(store: store)
         try h.startDaemon()
         let subject = "Your \(Self.last) return: receipts needed"
         let body = "Please send the receipts for Schedule C, lines 8 to 27. Unique-marker-9731."

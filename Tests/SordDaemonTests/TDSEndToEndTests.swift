@@ -10,8 +10,8 @@ struct TDSEndToEndTests {
 
     /// One request holding an item for every per-item code and one for every product, a 1,000-row
     /// CSV, and one request from each practitioner who fails a whole-request check; one daemon run.
-    @Test func reasonCodesProductsMaskingAndBulk() throws {
-        let h = try W.harness()
+    @Test(arguments: Store.allCases) func reasonCodesProductsMaskingAndBulk(store: Store) throws {
+        let h = try W.harness(store: store)
         try h.startDaemon()
         let cases: [(line: [String: Any], codes: [String])] = [
             (W.line(periods: [W.lastYear], extra: ["customerFileNumber": "1234567890"]), []),

@@ -61,8 +61,8 @@ enum TDSWorld {
     ]
 
     /// A harness with the world imported and the practitioners `dana`, `eve`, `finn`, `gail`, `ivy`.
-    static func harness(extraConfig: String = "") throws -> DaemonHarness {
-        let h = try DaemonHarness(extraConfig: extraConfig)
+    static func harness(extraConfig: String = "", store: Store = .sqlite) throws -> DaemonHarness {
+        let h = try DaemonHarness(extraConfig: extraConfig, store: store)
         #expect(try h.sord(["init"]).status == 0)
         try h.importRecords(reference)
         for (tin, first, last, caf, _) in practitioners {

@@ -222,6 +222,13 @@ private struct TableReader {
 }
 
 extension SordConfig {
+    /// The configured store for people to read: the SQLite path, or the PostgreSQL host, port and
+    /// database (never a password).
+    public var storeDescription: String {
+        guard !databaseURL.isEmpty, let url = URLComponents(string: databaseURL) else { return databasePath }
+        return "postgres://\(url.host ?? "")\(url.port.map { ":\($0)" } ?? "")\(url.path)"
+    }
+
     /// Opens the configured store: PostgreSQL when `[database] url` is set, else SQLite at `path`.
     public func openDatabase() throws -> SordDatabase {
         try SordDatabase.open(path: databasePath, url: databaseURL)

@@ -19,6 +19,7 @@ public final class PostgresDriver: StoreDriver {
     private let idle = Mutex<[PostgresConnection]>([])
     private let logger: Logger
     private let nextID = Atomic<Int>(0)
+    private let closed = Atomic<Bool>(false)
 
     public var dialect: SQLDialect { .postgres }
 
@@ -75,7 +76,12 @@ public final class PostgresDriver: StoreDriver {
     public func close() {
         let connections = idle.withLock { all in defer { all.removeAll() }; return all }
         for connection in connections { _ = try? connection.close().wait() }
-        try? group.syncShutdownGracefully()
+        if !closed.exchange(true, ordering: .acquiringAndReleasing) { try? group.syncShutdownGracefully() }
+    }
+
+    /// PostgresNIO requires every connection closed before it is released.
+    deinit {
+        close()
     }
 
     // MARK: Connections and transactions
