@@ -9,7 +9,7 @@ struct Sord: AsyncParsableCommand {
         subcommands: [
             Run.self, Initialize.self, PKI.self, Demo.self, User.self, Submit.self, Mailbox.self,
             Open.self, Status.self, Codes.self,
-            Audit.self, Import.self, Generate.self, Bench.self, Message.self, PPS.self,
+            Audit.self, Import.self, Generate.self, Bench.self, Message.self, PPS.self, DatabaseCommand.self,
         ]
     )
 }

@@ -146,6 +146,11 @@ final class DaemonHarness: @unchecked Sendable {
 
     var daemonIsRunning: Bool { daemon?.isRunning ?? false }
 
+    /// Replaces the configuration with the one at `path` (the daemon and CLI read it from then on).
+    func switchConfig(to path: String) throws {
+        try String(contentsOfFile: path, encoding: .utf8).write(toFile: configPath, atomically: true, encoding: .utf8)
+    }
+
     /// SIGTERM and wait; returns the exit status.
     @discardableResult
     func stopDaemon() -> Int32? {

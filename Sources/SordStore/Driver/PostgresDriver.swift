@@ -194,6 +194,11 @@ final class PostgresSession: SQLSession {
         return statements
     }
 
+    func columns(of table: String) throws -> [String] {
+        try query("SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position",
+                  bindings: [.text(table.lowercased())]).map { $0.string(0) }
+    }
+
     func lock(_ lock: StoreLock) throws {
         _ = try run("SELECT pg_advisory_xact_lock(?)", [.int(lock.rawValue)])
     }

@@ -34,6 +34,9 @@ public protocol SQLSession: AnyObject {
     /// Runs several statements without parameters (schema changes).
     func executeScript(_ sql: String) throws
 
+    /// The columns of `table`, in their order (for copying a store to another).
+    func columns(of table: String) throws -> [String]
+
     /// Holds `lock` until the transaction ends, so writers that take the same lock run one after
     /// another across processes and nodes (PostgreSQL advisory lock; SQLite writers are serialised
     /// already, so there it does nothing).
@@ -70,6 +73,18 @@ extension SQLSession {
     /// The first column of the first row as an integer (0 when there is no row): counts.
     public func count(_ sql: String, _ binds: any SQLBindable...) throws -> Int {
         try query(sql, bindings: binds.map(\.sqlValue)).first?.int(0) ?? 0
+    }
+
+    /// Inserts `rows` (values in `columns` order) into `table` with multi-row statements of up to
+    /// 200 rows; `conflict` (e.g. `ON CONFLICT DO NOTHING`) ends each statement.
+    public func insert(_ rows: [[SQLValue]], into table: String, columns: [String], conflict: String = "") throws {
+        let placeholders = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        for start in stride(from: 0, to: rows.count, by: 200) {
+            let group = rows[start..<min(start + 200, rows.count)]
+            try execute("INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
+                + Array(repeating: placeholders, count: group.count).joined(separator: ", ") + " " + conflict,
+                bindings: group.flatMap { $0 })
+        }
     }
 
     /// Runs `body` inside a savepoint: its changes are kept when it returns and undone when it throws.

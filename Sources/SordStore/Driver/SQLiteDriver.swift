@@ -111,6 +111,10 @@ final class SQLiteSession: SQLSession {
 
     func lock(_ lock: StoreLock) throws {}
 
+    func columns(of table: String) throws -> [String] {
+        try query("SELECT name FROM pragma_table_info(?) ORDER BY cid", bindings: [.text(table)]).map { $0.string(0) }
+    }
+
     private static func arguments(_ bindings: [SQLValue]) -> StatementArguments {
         StatementArguments(bindings.map { value -> DatabaseValue in
             switch value {

@@ -13,9 +13,6 @@ struct ImportStaging {
         (.cafAuthorization, .authorization), (.efileUser, .efileUser),
     ]
 
-    /// Most rows in one multi-row INSERT (both stores allow far more parameters than this uses).
-    static let rowsPerStatement = 200
-
     /// Registers the run, removing staging rows of runs that died more than a day ago.
     func begin(in db: any SQLSession) throws {
         let dayAgo = Timestamp.iso(Date().addingTimeInterval(-86_400))
@@ -40,15 +37,14 @@ struct ImportStaging {
         for (_, table) in Self.tables {
             guard let keys = order[table.name] else { continue }
             let staged = keys.map { [run.sqlValue] + rows[table.name]![$0]! }
-            try insert(staged, into: "import_" + table.name, columns: ["run"] + table.columns,
-                       conflict: "ON CONFLICT (run, \(table.key.joined(separator: ", "))) DO UPDATE SET "
-                           + table.columns.dropFirst(table.key.count).map { "\($0) = excluded.\($0)" }.joined(separator: ", "),
-                       in: db)
+            try db.insert(staged, into: "import_" + table.name, columns: ["run"] + table.columns,
+                          conflict: "ON CONFLICT (run, \(table.key.joined(separator: ", "))) DO UPDATE SET "
+                           + table.columns.dropFirst(table.key.count).map { "\($0) = excluded.\($0)" }.joined(separator: ", "))
         }
         for (id, pairs) in coverage.sorted(by: { $0.key < $1.key }) {
             try db.execute("DELETE FROM import_caf_coverage WHERE run = ? AND authorization_id = ?", run, id)
-            try insert(pairs.map { [run.sqlValue] + $0 }, into: "import_caf_coverage",
-                       columns: ["run", "authorization_id", "tin", "caf", "form", "period"], conflict: "ON CONFLICT DO NOTHING", in: db)
+            try db.insert(pairs.map { [run.sqlValue] + $0 }, into: "import_caf_coverage",
+                          columns: ["run", "authorization_id", "tin", "caf", "form", "period"], conflict: "ON CONFLICT DO NOTHING")
         }
     }
 
@@ -88,17 +84,6 @@ struct ImportStaging {
         for (_, table) in tables { try db.execute("DELETE FROM import_\(table.name) WHERE run = ?", run) }
         try db.execute("DELETE FROM import_caf_coverage WHERE run = ?", run)
         try db.execute("DELETE FROM import_runs WHERE run = ?", run)
-    }
-
-    /// Inserts rows with multi-row statements of at most `rowsPerStatement` rows.
-    private func insert(_ rows: [[SQLValue]], into table: String, columns: [String], conflict: String, in db: any SQLSession) throws {
-        let placeholders = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
-        for start in stride(from: 0, to: rows.count, by: Self.rowsPerStatement) {
-            let group = rows[start..<min(start + Self.rowsPerStatement, rows.count)]
-            try db.execute("INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
-                + Array(repeating: placeholders, count: group.count).joined(separator: ", ") + " " + conflict,
-                bindings: group.flatMap { $0 })
-        }
     }
 
     /// A record's live table and its column values.
