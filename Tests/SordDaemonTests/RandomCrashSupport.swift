@@ -87,7 +87,7 @@ struct CrashWorld {
     /// The mixed stream: valid TDS requests on authorizations that stay active, requests with an
     /// unauthorized item (TDS-103), withdrawals (one of them twice), broken JSON and unknown types.
     /// Deterministic: the same world gives the same inputs.
-    func inputs(nameControls: [String: String], year: Int) -> [Input] {
+    func inputs(nameControls: [String: String], year: Int, requests: Int = 22) -> [Input] {
         let withdrawn = Array(activeAuthorizations.prefix(4))
         let kept = activeAuthorizations.dropFirst(4)
         var items: [[String: Any]] = []
@@ -112,7 +112,7 @@ struct CrashWorld {
         }
         var result: [Input] = []
         var cursor = 0
-        for i in 0..<22 where !items.isEmpty {
+        for i in 0..<requests where !items.isEmpty {
             let count = 1 + i % 3
             let lines = (0..<count).map { items[(cursor + $0) % items.count] }
             cursor += count

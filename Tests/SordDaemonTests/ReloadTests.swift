@@ -10,7 +10,12 @@ import Glibc
 struct ReloadTests {
     /// Replaces `key = …` in `[section]` of the harness's configuration, adding it when missing.
     static func setConfig(_ h: DaemonHarness, _ section: String, _ key: String, _ value: String) throws {
-        var lines = try String(contentsOfFile: h.configPath, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        try setConfigFile(h.configPath, section, key, value)
+    }
+
+    /// Replaces `key = …` in `[section]` of the configuration file at `path`, adding it when missing.
+    static func setConfigFile(_ path: String, _ section: String, _ key: String, _ value: String) throws {
+        var lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if let header = lines.firstIndex(of: "[\(section)]") {
             // Replace the key in this section only (other sections may have a key of the same name).
             let end = lines[(header + 1)...].firstIndex { $0.hasPrefix("[") } ?? lines.endIndex
@@ -20,7 +25,7 @@ struct ReloadTests {
         } else {
             lines += ["[\(section)]", "\(key) = \(value)"]
         }
-        try lines.joined(separator: "\n").write(toFile: h.configPath, atomically: true, encoding: .utf8)
+        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
     }
 
     /// Sends SIGHUP and waits for the READY=1 that ends the reload.

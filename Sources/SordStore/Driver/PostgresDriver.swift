@@ -73,6 +73,18 @@ public final class PostgresDriver: StoreDriver {
         return nil
     }
 
+    /// Runs one statement outside any transaction (`CREATE DATABASE`, which a transaction refuses).
+    public func administer(_ sql: String) throws {
+        let connection = try acquire()
+        do {
+            _ = try PostgresSession(connection: connection, logger: logger).execute(sql, bindings: [])
+            release(connection)
+        } catch {
+            discard(connection)
+            throw error
+        }
+    }
+
     public func close() {
         let connections = idle.withLock { all in defer { all.removeAll() }; return all }
         for connection in connections { _ = try? connection.close().wait() }

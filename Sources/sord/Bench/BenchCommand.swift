@@ -24,6 +24,9 @@ struct Bench: AsyncParsableCommand {
     @Option(help: "Files in the per-file fsync probe.") var fsyncFiles = 300
     @Option(help: "Files in the shell-pipeline probe.") var shellFiles = 100
     @Option(help: "Working folder (created; removed afterwards unless --keep).") var dir: String?
+    @Option(help: "Also measure on PostgreSQL: the URL of a role that may create databases (a database is made per run and dropped).")
+    var database: String?
+    @Option(help: "Nodes of the second PostgreSQL run (the first has one).") var nodes = 3
     @Flag(help: "Keep the working folder.") var keep = false
 
     func run() async throws {
@@ -55,6 +58,8 @@ struct BenchResults: Codable {
     var backlog_drain_s = 0.0
     var fsync_limit_per_s = 0.0
     var shell_pipeline_per_s = 0.0
+    /// With `--database`: SQLite and PostgreSQL (one node and several) side by side.
+    var stores: [StoreFigures]?
 
     var table: String {
         func f(_ v: Double) -> String { String(format: "%.1f", v) }
@@ -71,25 +76,55 @@ struct BenchResults: Codable {
             ("deliveries vs fsync limit", f(deliveries_per_s / max(fsync_limit_per_s, 0.001)) + "x"),
             ("deliveries vs shell pipeline", f(deliveries_per_s / max(shell_pipeline_per_s, 0.001)) + "x"),
         ]
-        return rows.map { $0.0.padding(toLength: 48, withPad: " ", startingAt: 0) + $0.1 }.joined(separator: "\n")
+        var lines = rows.map { $0.0.padding(toLength: 48, withPad: " ", startingAt: 0) + $0.1 }
+        if let stores {
+            lines.append("")
+            lines.append("store       nodes  deliveries/s  submissions/s  p50 ms  p99 ms")
+            for s in stores {
+                lines.append(s.store.padding(toLength: 12, withPad: " ", startingAt: 0) + String(s.nodes).padding(toLength: 7, withPad: " ", startingAt: 0)
+                    + f(s.deliveries_per_s).padding(toLength: 14, withPad: " ", startingAt: 0)
+                    + f(s.submissions_per_s).padding(toLength: 15, withPad: " ", startingAt: 0)
+                    + f(s.p50_ms).padding(toLength: 8, withPad: " ", startingAt: 0) + f(s.p99_ms))
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 }
 
-/// One benchmark run in a working folder.
-struct BenchRun {
-    let root: String
-    let log: (String) -> Void
+/// One store's throughput and latency, for the comparison `--database` adds.
+struct StoreFigures: Codable {
+    var store = "sqlite"
+    var nodes = 1
+    var deliveries_per_s = 0.0
+    var submissions_per_s = 0.0
+    var p50_ms = 0.0
+    var p99_ms = 0.0
+}
 
-    var configPath: String { root + "/sord.toml" }
+/// A spool, a store and a practitioner with TDS authority on synthetic data, in a working folder,
+/// with the daemons (one or several nodes) the measurements run against.
+struct BenchWorld {
+    let root: String
+    let database: SordDatabase
+    let user: UserID
+    let drop: InboxDrop
+    let configs: [String]
+    private let scenario: SyntheticScenario
+    private var serial = 0
+
     var spool: String { root + "/spool" }
 
-    func run(_ options: Bench) async throws -> BenchResults {
-        var results = BenchResults()
-        let config = """
+    /// Prepares the world in `root`: SQLite, or PostgreSQL at `url` (a database of its own, made
+    /// from the admin URL given), with `nodes` node configurations.
+    static func prepare(root: String, taxpayers: Int, url: String?, nodes: Int, log: (String) -> Void) throws -> BenchWorld {
+        try Durable.makeDirectory(root)
+        let spool = root + "/spool"
+        var base = """
             [paths]
             spool = "\(spool)"
             [database]
             path = "\(spool)/state/sord.sqlite"
+            url = "\(url ?? "")"
             [api]
             listen = ""
             [metrics]
@@ -100,93 +135,77 @@ struct BenchRun {
             max_files = 10000000
             [inbox]
             dedupe_hours = 24
+            settle_seconds = 0
             """
-        try config.write(toFile: configPath, atomically: true, encoding: .utf8)
+        base += "\n"
+        let configs = try (1...max(1, nodes)).map { n -> String in
+            let path = root + "/node\(n).toml"
+            try (base + "[pipeline]\nnode = \"bench-\(n)\"\n").write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
         let layout = SpoolLayout(root: spool)
         try layout.createShared()
-        let database = try SordDatabase(path: spool + "/state/sord.sqlite")
-        log("preparing \(options.taxpayers) synthetic taxpayers …")
-        let dataset = SyntheticDataset(taxpayers: options.taxpayers, seed: 2026,
+        let database = try SordDatabase.open(path: spool + "/state/sord.sqlite", url: url)
+        log("preparing \(taxpayers) synthetic taxpayers …")
+        let dataset = SyntheticDataset(taxpayers: taxpayers, seed: 2026,
                                        latestTaxYear: Calendar(identifier: .gregorian).component(.year, from: Date()) - 1)
         let scenario = try SyntheticScenario.prepare(dataset: dataset, database: database, layout: layout, keysFolder: root + "/keys")
         guard !scenario.authorizedItems.isEmpty else { throw SordCLIError("no authorized items in the synthetic data") }
-        let user = scenario.practitioner
-        let drop = InboxDrop(layout: layout)
-        var serial = 0
-        func request(items: Int) -> Data {
-            serial += 1
-            let chosen = (0..<items).map { scenario.authorizedItems[(serial * items + $0) % scenario.authorizedItems.count] }
-            return SyntheticScenario.transcriptRequest(chosen, clientRef: "bench-\(serial)")
-        }
+        return BenchWorld(root: root, database: database, user: scenario.practitioner, drop: InboxDrop(layout: layout),
+                          configs: configs, scenario: scenario)
+    }
 
-        log("probing the per-file fsync limit …")
-        results.fsync_limit_per_s = try DurableWriteProbe.measure(folder: root + "/fsync-probe", count: options.fsyncFiles)
-        log("probing the shell pipeline …")
-        results.shell_pipeline_per_s = try ShellPipelineProbe.measure(folder: root + "/shell-probe", certificate: scenario.certURL.path,
-                                                                      payload: request(items: 1), count: options.shellFiles)
+    /// The certificate of the practitioner (the shell-pipeline probe encrypts to it).
+    var certificatePath: String { scenario.certURL.path }
 
-        // Throughput: a backlog of requests, the daemon started, until every file is delivered.
-        log("throughput: \(options.requests) requests × \(options.itemsPerRequest) items …")
-        for i in 0..<options.requests { _ = try drop.drop(request(items: options.itemsPerRequest), as: "t-\(i).json", user: user) }
-        var daemon = try DaemonProcess.start(configPath: configPath, logPath: root + "/daemon.log")
+    /// A new transcript request of `items` distinct authorized items.
+    mutating func request(items: Int) -> Data {
+        serial += 1
+        let chosen = (0..<items).map { scenario.authorizedItems[(serial * items + $0) % scenario.authorizedItems.count] }
+        return SyntheticScenario.transcriptRequest(chosen, clientRef: "bench-\(serial)")
+    }
+
+    /// Starts every node.
+    func startDaemons() throws -> [DaemonProcess] {
+        try configs.enumerated().map { n, config in try DaemonProcess.start(configPath: config, logPath: root + "/daemon-\(n + 1).log") }
+    }
+
+    /// Throughput: `requests` requests of `items` items waiting in the inbox, the daemons started,
+    /// until every file is delivered; deliveries and submissions per second.
+    mutating func throughput(requests: Int, items: Int) async throws -> (deliveries: Double, submissions: Double, daemons: [DaemonProcess]) {
+        for i in 0..<requests { _ = try drop.drop(request(items: items), as: "t-\(i).json", user: user) }
+        let daemons = try startDaemons()
         let started = Date()
-        try await waitForSubmissions(options.requests, database: database)
+        try await waitForSubmissions(requests)
         let (files, last) = try database.read { db in try DeliveryTimes.delivered(in: db) }
-        let elapsed = max(0.001, (Self.date(last) ?? Date()).timeIntervalSince(started))
-        results.deliveries_per_s = Double(files) / elapsed
-        results.submissions_per_s = Double(options.requests) / elapsed
+        let elapsed = max(0.001, (BenchRun.date(last) ?? Date()).timeIntervalSince(started))
+        return (Double(files) / elapsed, Double(requests) / elapsed, daemons)
+    }
 
-        // Latency: a steady rate of single-item requests into the running daemon.
-        log("latency: \(options.rate) files/s for \(options.latencySeconds) s …")
+    /// Latency: single-item requests at `rate` files/s for `seconds` into the running daemons;
+    /// drop to ack delivered, p50 and p99 in milliseconds.
+    mutating func latency(rate: Int, seconds: Int, after earlier: Int) async throws -> (p50: Double, p99: Double) {
         var droppedAt: [String: Date] = [:]
-        let total = options.rate * options.latencySeconds
-        let interval = 1.0 / Double(options.rate)
+        let total = rate * seconds
+        let interval = 1.0 / Double(rate)
         let t0 = Date()
         for i in 0..<total {
-            let due = t0.addingTimeInterval(Double(i) * interval)
-            let wait = due.timeIntervalSinceNow
+            let wait = t0.addingTimeInterval(Double(i) * interval).timeIntervalSinceNow
             if wait > 0 { try await Task.sleep(for: .milliseconds(Int(wait * 1000))) }
             let name = try drop.drop(request(items: 1), as: "l-\(i).json", user: user)
             droppedAt[name] = Date()
         }
-        try await waitForSubmissions(options.requests + total, database: database)
+        try await waitForSubmissions(earlier + total)
         let delivered = try database.read { db in try DeliveryTimes.acks(fileNamePrefix: "l-", in: db) }
         let latencies = delivered.compactMap { row -> Double? in
-            guard let at = row.deliveredAt.flatMap(Self.date), let sent = droppedAt[row.name] else { return nil }
+            guard let at = row.deliveredAt.flatMap(BenchRun.date), let sent = droppedAt[row.name] else { return nil }
             return at.timeIntervalSince(sent) * 1000
         }.sorted()
-        results.p50_ms = Self.percentile(latencies, 0.50)
-        results.p99_ms = Self.percentile(latencies, 0.99)
-        daemon.stop()
-
-        // Backlog: files waiting before the start; time to the first ack, peak memory.
-        log("backlog: \(options.backlog) files …")
-        let before = try database.read { db in try SubmissionRecord.count(in: db) }
-        for i in 0..<options.backlog { _ = try drop.drop(request(items: 1), as: "b-\(i).json", user: user) }
-        results.backlog_files = options.backlog
-        daemon = try DaemonProcess.start(configPath: configPath, logPath: root + "/daemon.log")
-        let backlogStart = Date()
-        var firstAck: Date?
-        var peak = 0.0
-        while true {
-            peak = max(peak, Self.peakRSSMiB(pid: daemon.pid))
-            let (count, first) = try database.read { db in
-                (try SubmissionRecord.count(in: db), try DeliveryTimes.acks(fileNamePrefix: "b-", in: db).compactMap(\.deliveredAt).min())
-            }
-            if firstAck == nil, let first { firstAck = Self.date(first) }
-            if count >= before + options.backlog { break }
-            guard daemon.process.isRunning else { throw SordCLIError("the daemon stopped; see \(root)/daemon.log") }
-            try await Task.sleep(for: .milliseconds(200))
-        }
-        results.backlog_drain_s = Date().timeIntervalSince(backlogStart)
-        results.backlog_first_ack_s = (firstAck ?? Date()).timeIntervalSince(backlogStart)
-        results.peak_rss_mib = max(peak, Self.peakRSSMiB(pid: daemon.pid))
-        daemon.stop()
-        return results
+        return (BenchRun.percentile(latencies, 0.50), BenchRun.percentile(latencies, 0.99))
     }
 
     /// Waits until the journal holds `count` submissions and every committed file is delivered.
-    private func waitForSubmissions(_ count: Int, database: SordDatabase) async throws {
+    func waitForSubmissions(_ count: Int) async throws {
         while true {
             let (submissions, undelivered) = try database.read { db in
                 (try SubmissionRecord.count(in: db), try MailboxFileRecord.outboxCount(in: db))
@@ -194,6 +213,88 @@ struct BenchRun {
             if submissions >= count && undelivered == 0 { return }
             try await Task.sleep(for: .milliseconds(100))
         }
+    }
+}
+
+/// One benchmark run in a working folder.
+struct BenchRun {
+    let root: String
+    let log: (String) -> Void
+
+    func run(_ options: Bench) async throws -> BenchResults {
+        var results = BenchResults()
+        var world = try BenchWorld.prepare(root: root + "/sqlite", taxpayers: options.taxpayers, url: nil, nodes: 1, log: log)
+
+        log("probing the per-file fsync limit …")
+        results.fsync_limit_per_s = try DurableWriteProbe.measure(folder: root + "/fsync-probe", count: options.fsyncFiles)
+        log("probing the shell pipeline …")
+        results.shell_pipeline_per_s = try ShellPipelineProbe.measure(folder: root + "/shell-probe", certificate: world.certificatePath,
+                                                                      payload: world.request(items: 1), count: options.shellFiles)
+
+        log("throughput: \(options.requests) requests × \(options.itemsPerRequest) items …")
+        let (deliveries, submissions, daemons) = try await world.throughput(requests: options.requests, items: options.itemsPerRequest)
+        results.deliveries_per_s = deliveries
+        results.submissions_per_s = submissions
+        log("latency: \(options.rate) files/s for \(options.latencySeconds) s …")
+        (results.p50_ms, results.p99_ms) = try await world.latency(rate: options.rate, seconds: options.latencySeconds, after: options.requests)
+        daemons.forEach { $0.stop() }
+
+        // Backlog: files waiting before the start; time to the first ack, peak memory.
+        log("backlog: \(options.backlog) files …")
+        let before = try world.database.read { db in try SubmissionRecord.count(in: db) }
+        for i in 0..<options.backlog { _ = try world.drop.drop(world.request(items: 1), as: "b-\(i).json", user: world.user) }
+        results.backlog_files = options.backlog
+        let daemon = try DaemonProcess.start(configPath: world.configs[0], logPath: root + "/backlog.log")
+        let backlogStart = Date()
+        var firstAck: Date?
+        var peak = 0.0
+        while true {
+            peak = max(peak, Self.peakRSSMiB(pid: daemon.pid))
+            let (count, first) = try world.database.read { db in
+                (try SubmissionRecord.count(in: db), try DeliveryTimes.acks(fileNamePrefix: "b-", in: db).compactMap(\.deliveredAt).min())
+            }
+            if firstAck == nil, let first { firstAck = Self.date(first) }
+            if count >= before + options.backlog { break }
+            guard daemon.process.isRunning else { throw SordCLIError("the daemon stopped; see \(root)/backlog.log") }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        results.backlog_drain_s = Date().timeIntervalSince(backlogStart)
+        results.backlog_first_ack_s = (firstAck ?? Date()).timeIntervalSince(backlogStart)
+        results.peak_rss_mib = max(peak, Self.peakRSSMiB(pid: daemon.pid))
+        daemon.stop()
+
+        if let url = options.database {
+            results.stores = [StoreFigures(store: "sqlite", nodes: 1, deliveries_per_s: results.deliveries_per_s,
+                                           submissions_per_s: results.submissions_per_s, p50_ms: results.p50_ms, p99_ms: results.p99_ms)]
+            for nodes in Array(Set([1, options.nodes])).sorted() {
+                log("PostgreSQL, \(nodes) node(s): throughput and latency …")
+                results.stores?.append(try await postgres(url: url, nodes: nodes, options: options))
+            }
+        }
+        return results
+    }
+
+    /// Throughput and latency on PostgreSQL with `nodes` nodes sharing a fresh database and spool.
+    private func postgres(url: String, nodes: Int, options: Bench) async throws -> StoreFigures {
+        let name = "sord_bench_\(getpid())_\(nodes)"
+        let admin = try PostgresDriver(url: url)
+        try admin.administer("DROP DATABASE IF EXISTS \(name)")
+        try admin.administer("CREATE DATABASE \(name)")
+        defer {
+            try? admin.administer("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+            admin.close()
+        }
+        guard var parts = URLComponents(string: url) else { throw SordCLIError("--database is not a URL") }
+        parts.path = "/" + name
+        var world = try BenchWorld.prepare(root: root + "/postgres-\(nodes)", taxpayers: options.taxpayers, url: parts.string,
+                                           nodes: nodes, log: log)
+        var figures = StoreFigures(store: "postgres", nodes: nodes)
+        let (deliveries, submissions, daemons) = try await world.throughput(requests: options.requests, items: options.itemsPerRequest)
+        (figures.deliveries_per_s, figures.submissions_per_s) = (deliveries, submissions)
+        (figures.p50_ms, figures.p99_ms) = try await world.latency(rate: options.rate, seconds: options.latencySeconds, after: options.requests)
+        daemons.forEach { $0.stop() }
+        world.database.close()
+        return figures
     }
 
     static func percentile(_ sorted: [Double], _ p: Double) -> Double {
