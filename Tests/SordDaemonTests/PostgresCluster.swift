@@ -21,6 +21,7 @@ enum PostgresCluster {
     private struct Cluster {
         let url: String
         let bin: String
+        let osUser: String?
     }
 
     private static let cluster: Result<Cluster, any Error> = Result {
@@ -35,8 +36,12 @@ enum PostgresCluster {
             throw ClusterError(description: "pg-cluster.sh start failed: \((try? String(contentsOfFile: err, encoding: .utf8)) ?? "")")
         }
         let env = try String(contentsOfFile: folder + "/cluster.env", encoding: .utf8)
-        let bin = env.split(separator: "\n").first { $0.hasPrefix("PG_BIN=") }.map { String($0.dropFirst(7)).trimmingCharacters(in: CharacterSet(charactersIn: "'\"")) }
-        return Cluster(url: url.trimmingCharacters(in: .whitespacesAndNewlines), bin: bin ?? "/usr/lib/postgresql/15/bin")
+        func setting(_ name: String) -> String? {
+            env.split(separator: "\n").first { $0.hasPrefix(name + "=") }
+                .map { String($0.dropFirst(name.count + 1)).trimmingCharacters(in: CharacterSet(charactersIn: "'\"")) }
+        }
+        return Cluster(url: url.trimmingCharacters(in: .whitespacesAndNewlines), bin: setting("PG_BIN") ?? "/usr/lib/postgresql/15/bin",
+                       osUser: setting("PG_OS_USER"))
     }
 
     struct ClusterError: Error, CustomStringConvertible {
@@ -51,6 +56,16 @@ enum PostgresCluster {
         guard created.status == 0 else { throw ClusterError(description: "CREATE DATABASE failed: \(created.err)") }
         guard cluster.url.hasSuffix("/sord") else { throw ClusterError(description: "unexpected cluster URL \(cluster.url)") }
         return String(cluster.url.dropLast("sord".count)) + name
+    }
+
+    /// The superuser URL of the cluster's `sord` database.
+    static func adminURL() throws -> String {
+        try cluster.get().url
+    }
+
+    /// The operating-system user the server runs as (files it must own, e.g. a TLS key, go to it).
+    static func serverUser() throws -> String? {
+        try cluster.get().osUser
     }
 
     /// Runs `sql` on the database at `url` with stock `psql`; returns its rows, columns joined by `|`.

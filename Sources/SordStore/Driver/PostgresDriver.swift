@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import NIOCore
 import NIOPosix
+import NIOSSL
 import PostgresNIO
 import Synchronization
 
@@ -103,7 +104,7 @@ public final class PostgresDriver: StoreDriver {
         let session = PostgresSession(connection: try acquire(), logger: logger)
         var healthy = false
         defer { healthy ? release(session.connection) : discard(session.connection) }
-        try session.execute(begin, bindings: [])
+        _ = try session.execute(begin, bindings: [])
         let value: T
         do {
             value = try body(session)
@@ -136,7 +137,11 @@ public final class PostgresDriver: StoreDriver {
         _ = try? connection.close().wait()
     }
 
-    /// The connection settings of a `postgres://` URL.
+    /// The connection settings of a `postgres://` URL. Query parameters, as libpq names them:
+    /// `sslmode` (`disable`, `require`: encrypted but unverified, `verify-ca`: the chain only,
+    /// `verify-full`: chain and host name) and `sslrootcert` (a PEM file of trusted CAs; the system's
+    /// when absent). Without `sslmode`, a loopback host is reached without TLS and any other host
+    /// with `verify-full`, so TINs never cross a network in the clear by default.
     static func configuration(_ url: String) throws -> PostgresConnection.Configuration {
         guard let parts = URLComponents(string: url), ["postgres", "postgresql"].contains(parts.scheme ?? ""),
               let host = parts.host, !host.isEmpty
@@ -146,9 +151,41 @@ public final class PostgresDriver: StoreDriver {
         var configuration = PostgresConnection.Configuration(
             host: host, port: parts.port ?? 5432, username: user,
             password: parts.percentEncodedPassword?.removingPercentEncoding,
-            database: database.isEmpty ? user : database, tls: .disable)
+            database: database.isEmpty ? user : database, tls: try tls(parts.queryItems ?? [], host: host))
         configuration.options.connectTimeout = .seconds(10)
         return configuration
+    }
+
+    /// The TLS settings of the URL's `sslmode` and `sslrootcert` (see `configuration`).
+    static func tls(_ items: [URLQueryItem], host: String) throws -> PostgresConnection.Configuration.TLS {
+        var settings: [String: String] = [:]
+        for item in items {
+            guard ["sslmode", "sslrootcert"].contains(item.name) else {
+                throw StoreCorruption("database.url: unknown parameter \(item.name) (sslmode and sslrootcert are understood)")
+            }
+            settings[item.name] = item.value ?? ""
+        }
+        let loopback = ["localhost", "127.0.0.1", "::1", "[::1]"].contains(host)
+        var tls = TLSConfiguration.makeClientConfiguration()
+        switch settings["sslmode"] ?? (loopback ? "disable" : "verify-full") {
+        case "disable": return .disable
+        case "require": tls.certificateVerification = .none
+        case "verify-ca": tls.certificateVerification = .noHostnameVerification
+        case "verify-full": tls.certificateVerification = .fullVerification
+        case let other:
+            throw StoreCorruption("database.url: sslmode \(other) is not one of disable, require, verify-ca, verify-full")
+        }
+        if let root = settings["sslrootcert"] {
+            guard FileManager.default.isReadableFile(atPath: root) else {
+                throw StoreCorruption("database.url: sslrootcert \(root) cannot be read")
+            }
+            tls.trustRoots = .file(root)
+        }
+        do {
+            return .require(try NIOSSLContext(configuration: tls))
+        } catch {
+            throw StoreCorruption("database.url: TLS settings refused: \(error)")
+        }
     }
 }
 
