@@ -58,8 +58,10 @@ final class DemoTour {
         print("   demo CA and server certificate in \(layout.pki)/")
         let practitioner = scenario.practitioner
         print("   practitioner \(practitioner) (CAF \(scenario.representative.record.caf), TDS on an e-File application): key \(scenario.keyURL.path)")
-        let candidates = try demoTaxpayers(dataset, excludingCAF: scenario.representative.record.caf)
-        guard candidates.count >= 2 else { throw SordCLIError("the synthetic data has no suitable taxpayers") }
+        let chosen = try demoTaxpayers(dataset, excludingCAF: scenario.representative.record.caf)
+        guard chosen.count >= 2 else { throw SordCLIError("the synthetic data has no suitable taxpayers") }
+        let candidates = chosen.map(\.entity)
+        let modules = chosen[0].modules
         let (taxpayer, taxpayerRecord) = try ensureTaxpayerUser(candidates[0])
         print("   taxpayer \(taxpayer) with an online account: key \(keyURL(taxpayer).path)")
 
@@ -115,12 +117,81 @@ final class DemoTour {
             print(text.split(separator: "\n", omittingEmptySubsequences: false).prefix(24).map { "     | " + $0 }.joined(separator: "\n"))
         }
 
-        step("6. Bad input gets a clear error and loses nothing")
+        step("6. The account: the practitioner's client list, the taxpayer's account summary")
+        let clients = try await openView(Data(#"{"type":"client-list","format":"json","clientRef":"demo-clients-\#(stamp)"}"#.utf8), as: "clients-\(stamp).json",
+                                       user: practitioner, key: practitionerKey)
+        let listed = (clients?["authorizations"] as? [[String: Any]]) ?? []
+        print("   \(practitioner)'s client list: \(listed.count) active authorizations, the newest:")
+        for entry in listed.prefix(3) {
+            let taxpayer = entry["taxpayer"] as? [String: Any]
+            print("     \(entry["form"] ?? "") \(entry["meaning"] ?? "")  \(taxpayer?["tin"] ?? "")  recorded \(entry["recordedOn"] ?? "")")
+        }
+        var control = ""
+        if case .person(_, _, let last, _) = taxpayerRecord.name { control = (try? NameControl.person(lastName: last))?.value ?? "" }
+        let periods = modules.filter { $0.form == "1040" }.map(\.period).sorted(by: >)
+        func summary(_ name: String) async throws -> [[String: Any]] {
+            let document: [String: Any] = ["type": "account-summary", "tin": taxpayerRecord.tin, "nameControl": control, "form": "1040",
+                                           "periods": periods, "format": "json", "clientRef": "demo-\(name)"]
+            let opened = try await openView(try JSONSerialization.data(withJSONObject: document), as: name, user: taxpayer, key: taxpayerKey)
+            let rows = (opened?["periods"] as? [[String: Any]]) ?? []
+            for row in rows {
+                let audit = (row["audit"] as? [String: Any])?["status"] ?? row["audit"] ?? "none"
+                print("     \(row["period"] ?? "")  balance \(row["balance"] ?? "")  payoff \(row["payoff"] ?? "")  audit \(audit)")
+            }
+            return rows
+        }
+        print("   \(taxpayer)'s own account, Form 1040:")
+        let before = try await summary("summary-\(stamp).json")
+
+        step("7. Payments and a payment plan (the taxpayer, from their online account)")
+        let bank = ["routingNumber": "021000021", "accountNumber": "123456789", "accountType": "checking"]
+        if let owing = before.first(where: { (($0["payoff"] as? String).flatMap { Money($0) } ?? .zero) > .zero }),
+           let period = owing["period"] as? String {
+            let payment: [String: Any] = ["type": "payment", "tin": taxpayerRecord.tin, "nameControl": control, "form": "1040",
+                                          "period": period, "reason": "balance-due", "amount": "100.00", "bankAccount": bank,
+                                          "clientRef": "demo-payment-\(stamp)"]
+            let ack = try await submit(try JSONSerialization.data(withJSONObject: payment), as: "payment-\(stamp).json",
+                                       user: taxpayer, key: taxpayerKey)
+            if let made = ack["payment"] as? [String: Any] {
+                print("   payment \(made["confirmationNumber"] ?? "") \(made["status"] ?? ""): \(made["amount"] ?? "") on \(made["date"] ?? "") (TC 670)")
+            }
+            let owed = before.compactMap { ($0["payoff"] as? String).flatMap { Money($0) } }.filter { $0 > .zero }.reduce(Money.zero, +)
+            let monthly = max(PaymentPlanRules.minimumMonthlyPayment(owed: owed), Money(cents: 2_500))
+            let plan: [String: Any] = ["type": "payment-plan", "action": "create", "tin": taxpayerRecord.tin, "nameControl": control,
+                                       "plan": "long-term", "monthlyPayment": monthly.description,
+                                       "dueDay": 15, "directDebit": bank, "clientRef": "demo-plan-\(stamp)"]
+            let planAck = try await submit(try JSONSerialization.data(withJSONObject: plan), as: "plan-\(stamp).json",
+                                           user: taxpayer, key: taxpayerKey)
+            if let made = planAck["plan"] as? [String: Any] {
+                let periods = (made["periods"] as? [String])?.joined(separator: ", ") ?? ""
+                print("   plan \(made["id"] ?? "") \(made["status"] ?? ""): \(monthly) a month by direct debit for \(periods); user fee \(made["fee"] ?? "") (TC 360)")
+            }
+            print("   the account summary again:")
+            _ = try await summary("summary-after-\(stamp).json")
+        } else {
+            print("   (\(taxpayer) owes nothing: no payment to make)")
+        }
+
+        step("8. Staff: a Practitioner Priority Service order sends a transcript into the practitioner's mailbox")
+        let staff = try ensureStaffUser()
+        let staffKey = try PrivateKey(pem: Data(contentsOf: keyURL(staff)))
+        let order = SyntheticScenario.transcriptRequest(Array(scenario.authorizedItems.prefix(1)), clientRef: "demo-pps-\(stamp)")
+        var orderDocument = (try JSONSerialization.jsonObject(with: order) as? [String: Any]) ?? [:]
+        orderDocument["type"] = "pps-order"
+        orderDocument["practitioner"] = practitioner.rawValue
+        orderDocument["clientRef"] = nil
+        _ = try await submit(try JSONSerialization.data(withJSONObject: orderDocument), as: "pps-\(stamp).json", user: staff, key: staffKey)
+        if let note = try await waitForFile(kind: "notification", user: practitioner, key: practitionerKey,
+                                            matching: { $0["event"] as? String == "pps.delivered" }) {
+            print("   \(practitioner) is notified: \(note["event"] as? String ?? "notification"), \((note["files"] as? [String])?.count ?? 0) transcript(s)")
+        }
+
+        step("9. Bad input gets a clear error and loses nothing")
         _ = try await submit(Data("{\"type\": \"transcript-request\", \"clientRef\": \"demo-broken-\(stamp)\", \"requests\": [ {\"tin\": 4000123 } ] }".utf8),
                              as: "broken-\(stamp).json", user: practitioner, key: practitionerKey)
         _ = try await submit(Data("not a document".utf8), as: "notes-\(stamp).txt", user: practitioner, key: practitionerKey)
 
-        step("7. Pull the mailbox over HTTPS with a client certificate")
+        step("10. Pull the mailbox over HTTPS with a client certificate")
         if config.apiListen.isEmpty {
             print("   (the API is off in this configuration)")
         } else {
@@ -170,13 +241,20 @@ final class DemoTour {
 
     /// Individual taxpayers with an online account, a US address in the 50 states or DC, and no
     /// authorization naming the demo practitioner.
-    private func demoTaxpayers(_ dataset: SyntheticDataset, excludingCAF caf: String) throws -> [EntityRecord] {
+    private func demoTaxpayers(_ dataset: SyntheticDataset, excludingCAF caf: String) throws -> [SyntheticTaxpayer] {
         (0..<dataset.taxpayers).map(dataset.taxpayer).filter { taxpayer in
             guard case .person = taxpayer.entity.name, taxpayer.hasOnlineAccount,
                   (try? USState(parsing: taxpayer.entity.address.state))?.isStateOrDC == true,
                   !taxpayer.modules.isEmpty else { return false }
             return !taxpayer.authorizations.contains { $0.caf == caf }
-        }.map(\.entity)
+        }.sorted { owesWithoutPlan($0) && !owesWithoutPlan($1) }
+    }
+
+    /// Whether the taxpayer owes on a Form 1040 period and has no plan yet (TC 971), which makes the
+    /// tour's payment and plan steps meaningful; stable among equals, so the choice stays deterministic.
+    private func owesWithoutPlan(_ taxpayer: SyntheticTaxpayer) -> Bool {
+        let forms = taxpayer.modules.filter { $0.form == "1040" }
+        return forms.contains { $0.balance > .zero } && !forms.contains { $0.transactions.contains { $0.code == "971" } }
     }
 
     /// Registers the taxpayer as a sord user (kind taxpayer) with a generated EC key.
@@ -212,6 +290,31 @@ final class DemoTour {
             print("     \(error["code"] ?? ""): \(error["message"] ?? "")")
         }
         return ack
+    }
+
+    /// Submits a view (client list, account summary) and returns the report its ack names, opened.
+    private func openView(_ bytes: Data, as name: String, user: UserID, key: PrivateKey) async throws -> [String: Any]? {
+        let ack = try await submit(bytes, as: name, user: user, key: key)
+        guard let file = (ack["files"] as? [String])?.first, let name = MailboxFileName(file),
+              let path = MailboxWriter(layout: layout).path(user: user, name: name) else { return nil }
+        let plain = try Unsealer.open(Data(contentsOf: URL(fileURLWithPath: path)), key: key, certificate: nil)
+        return try JSONSerialization.jsonObject(with: plain) as? [String: Any]
+    }
+
+    /// Registers `demo.staff`, an assistor of the tax authority (kind staff), with a generated EC key.
+    private func ensureStaffUser() throws -> UserID {
+        let id = UserID("demo.staff")!
+        let registered = try database.read { db in try UserRecord.find(id.rawValue, in: db)?.certFingerprint }
+        let certificate = try DemoKeys(folder: keysFolder, layout: layout).certificate(for: id, keyType: .ecP256, registered: registered)
+        try database.write { db in
+            var user = UserRecord(id: id.rawValue, kind: .staff, first: "Pat", middle: nil, last: "Assistor", suffix: nil,
+                                  tin: "400-88-0001", ptin: nil, caf: nil, state: .active, certPEM: certificate.pem,
+                                  certFingerprint: certificate.sha256Fingerprint, createdAt: Timestamp.iso(Date()))
+            if let existing = try UserRecord.find(id.rawValue, in: db) { user.createdAt = existing.createdAt }
+            try user.save(in: db)
+        }
+        try layout.createUserFolders(id)
+        return id
     }
 
     /// Waits for a mailbox file of `kind` whose decrypted JSON satisfies `matching`.
