@@ -37,21 +37,25 @@ final class Decider {
         let evaluation = try evaluate(file: file, read: read, digest: digest, user: user, now: now, db: db)
         let outcome = evaluation.outcome
 
-        var rows: [MailboxFileRecord] = []
-        func stage(_ delivery: PlannedDelivery) throws -> String {
-            let row = try self.stage(delivery, cause: file.submission.rawValue, now: now, db: db)
-            rows.append(row)
-            return row.name
+        // Every file is named first (its id fixes its name), so the ack can list them; then all are
+        // sealed at once, across the cores, and written in this order.
+        var planned: [PlannedDelivery] = []
+        func plan(_ delivery: PlannedDelivery) -> String {
+            var named = delivery
+            let id = delivery.id ?? ids.next()
+            named.id = id
+            planned.append(named)
+            return MailboxFileRecord.name(id: id.rawValue, kind: delivery.kind.rawValue, format: delivery.format.rawValue)
         }
 
         var ackItems: [Ack.Item] = []
         for item in outcome.items {
-            let names = try item.deliveries.map(stage)
+            let names = item.deliveries.map(plan)
             ackItems.append(Ack.Item(index: item.index, status: item.errors.isEmpty ? "delivered" : "rejected",
                                      files: names, errors: item.errors))
         }
-        for delivery in outcome.deliveries { _ = try stage(delivery) }
-        let answers = try outcome.answers.map(stage)
+        for delivery in outcome.deliveries { _ = plan(delivery) }
+        let answers = outcome.answers.map(plan)
         var ack = Ack(submission: file.submission.rawValue, file: file.originalName, user: user.id,
                       documentType: evaluation.documentType?.rawValue, clientRef: evaluation.clientRef,
                       receivedAt: receivedAt, processedAt: processedAt, status: outcome.status, errors: outcome.errors,
@@ -60,8 +64,9 @@ final class Decider {
         ack.payment = outcome.payment
         ack.plan = outcome.plan
         ack.message = outcome.message
-        let ackName = try stage(PlannedDelivery(recipient: file.user, kind: .ack, format: .json, payload: ack.json()))
+        let ackName = plan(PlannedDelivery(recipient: file.user, kind: .ack, format: .json, payload: try ack.json()))
         let ackID = String(ackName.prefix(26))
+        let rows = try stage(planned, cause: file.submission.rawValue, now: now, db: db)
 
         let codes = (outcome.errors + outcome.items.flatMap(\.errors)).map(\.code)
         try SubmissionRecord(id: file.submission.rawValue, userId: user.id, fileName: file.originalName, sha256: digest,
@@ -85,22 +90,29 @@ final class Decider {
         return rows
     }
 
-    /// Seals `delivery` to its recipient's certificate and writes it as an outbox row (caused by
-    /// the submission or scheduled posting `cause`) in the caller's transaction. Plaintext is never
-    /// written anywhere: the row holds the sealed bytes until the file is delivered.
-    func stage(_ delivery: PlannedDelivery, cause: String, now: Date, db: any SQLSession) throws -> MailboxFileRecord {
-        let id = delivery.id ?? ids.next()
-        let sealed = try Sealer.seal(delivery.payload, to: try recipientCertificate(delivery.recipient, db: db))
-        let row = MailboxFileRecord(id: id.rawValue, userId: delivery.recipient.rawValue, kind: delivery.kind.rawValue,
-                                    format: delivery.format.rawValue, submissionId: cause, size: sealed.count,
-                                    sha256: Hex.encode(SHA256.hash(data: sealed)), sealed: sealed, createdAt: Timestamp.iso(now),
-                                    expiresAt: Timestamp.iso(now.addingTimeInterval(Double(config.retentionDays) * 86_400)))
+    /// Seals each of `deliveries` to its recipient's certificate (in parallel across the cores:
+    /// sealing is most of a delivery's CPU) and writes them, in order, as outbox rows (caused by the
+    /// submission or scheduled posting `cause`) in the caller's transaction. Plaintext is never
+    /// written anywhere: a row holds the sealed bytes until the file is delivered.
+    func stage(_ deliveries: [PlannedDelivery], cause: String, now: Date, db: any SQLSession) throws -> [MailboxFileRecord] {
+        var recipients: [UserID: RecipientCertificate] = [:]
+        for delivery in deliveries where recipients[delivery.recipient] == nil {
+            recipients[delivery.recipient] = try recipientCertificate(delivery.recipient, db: db)
+        }
+        let sealed = try Sealer.seal(deliveries.map { ($0.payload, recipients[$0.recipient]!) })
+        let expires = Timestamp.iso(now.addingTimeInterval(Double(config.retentionDays) * 86_400))
         // This node delivers what it commits; the lease lets another take over if it dies first.
-        var leased = row
-        leased.leaseNode = config.nodeID
-        leased.leaseUntil = Timestamp.iso(now.addingTimeInterval(Double(config.leaseSeconds)))
-        try leased.insert(in: db)
-        return leased
+        let leaseUntil = Timestamp.iso(now.addingTimeInterval(Double(config.leaseSeconds)))
+        return try zip(deliveries, sealed).map { delivery, sealed in
+            var row = MailboxFileRecord(id: (delivery.id ?? ids.next()).rawValue, userId: delivery.recipient.rawValue,
+                                        kind: delivery.kind.rawValue, format: delivery.format.rawValue, submissionId: cause,
+                                        size: sealed.count, sha256: Hex.encode(SHA256.hash(data: sealed)), sealed: sealed,
+                                        createdAt: Timestamp.iso(now), expiresAt: expires)
+            row.leaseNode = config.nodeID
+            row.leaseUntil = leaseUntil
+            try row.insert(in: db)
+            return row
+        }
     }
 
     private struct Evaluation {

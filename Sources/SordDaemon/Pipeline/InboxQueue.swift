@@ -6,7 +6,10 @@ import SordSpool
 /// What waits in the inboxes, and when each file may be claimed (SPEC 4): at once when inotify
 /// saw its last writer close it or a rename bring it in; never while it is known to be open; and,
 /// found by a rescan without such events, once it has not changed for `settle_seconds`.
-/// Used from the processing thread only.
+///
+/// Files are taken user by user in turn (round robin), each user's in arrival order, and a user
+/// who had nothing waiting goes next: one practitioner's bulk backlog never makes another's single
+/// request wait behind all of it. Used from the processing thread only.
 final class InboxQueue {
     /// A file in a user's inbox.
     struct Candidate: Hashable {
@@ -16,8 +19,10 @@ final class InboxQueue {
 
     private let scanner: InboxScanner
     private let logger: Logger
-    /// Files that may be claimed, in arrival order, without repeats.
-    private var queue: [Candidate] = []
+    /// Each user's files that may be claimed, in arrival order, without repeats.
+    private var lines: [UserID: Line] = [:]
+    /// Users with files waiting, the next to be served first.
+    private var turns: [UserID] = []
     private var queued: Set<Candidate> = []
     /// Files inotify reports open or being written.
     private var writing: Set<Candidate> = []
@@ -32,7 +37,7 @@ final class InboxQueue {
     }
 
     /// How many files may be claimed now.
-    var depth: Int { queue.count }
+    var depth: Int { queued.count }
 
     /// Whether a rescan after `settle_seconds` would find files now settling.
     var isSettling: Bool { !settling.isEmpty }
@@ -89,16 +94,51 @@ final class InboxQueue {
         }
     }
 
-    /// Takes up to `count` files to claim, leaving any that became open meanwhile.
-    func take(_ count: Int) -> [Candidate] {
-        let taken = Array(queue.prefix(count))
-        queue.removeFirst(taken.count)
-        taken.forEach { queued.remove($0) }
-        return taken.filter { !writing.contains($0) }
+    /// Takes up to `count` files to claim, user by user in turn, leaving any that became open
+    /// meanwhile. A file whose `size` would take the batch past `budget` bytes ends the batch and
+    /// goes first in the next (a file larger than the budget makes a batch of its own).
+    func take(_ count: Int, budget: Int64, size: (Candidate) -> Int64) -> [Candidate] {
+        var taken: [Candidate] = []
+        var bytes: Int64 = 0
+        while taken.count < count, let user = turns.first, var line = lines[user], let next = line.next {
+            let cost = size(next)
+            if !taken.isEmpty && bytes + cost > budget { break }
+            bytes += cost
+            line.advance()
+            turns.removeFirst()
+            queued.remove(next)
+            if line.isEmpty { lines[user] = nil } else { lines[user] = line; turns.append(user) }
+            if !writing.contains(next) { taken.append(next) }
+        }
+        return taken
     }
 
     private func enqueue(_ candidate: Candidate) {
-        guard InboxName.classify(candidate.name) != .ignore else { return }
-        if queued.insert(candidate).inserted { queue.append(candidate) }
+        guard InboxName.classify(candidate.name) != .ignore, queued.insert(candidate).inserted else { return }
+        if lines[candidate.user] == nil {
+            lines[candidate.user] = Line()
+            turns.insert(candidate.user, at: 0)
+        }
+        lines[candidate.user]?.append(candidate)
+    }
+
+    /// One user's waiting files, oldest first; taking one is O(1) (the taken prefix is dropped
+    /// once it is most of the array).
+    private struct Line {
+        private var files: [Candidate] = []
+        private var head = 0
+
+        var next: Candidate? { head < files.count ? files[head] : nil }
+        var isEmpty: Bool { head >= files.count }
+
+        mutating func append(_ candidate: Candidate) { files.append(candidate) }
+
+        mutating func advance() {
+            head += 1
+            if head > 1024 && head * 2 > files.count {
+                files.removeFirst(head)
+                head = 0
+            }
+        }
     }
 }

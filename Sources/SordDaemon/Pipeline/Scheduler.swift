@@ -101,7 +101,7 @@ final class Scheduler {
                 deliveries = notices
                 action = "payment-plan.debited"
             }
-            rows = try deliveries.map { try decider.stage($0, cause: cause, now: now, db: db) }
+            rows = try decider.stage(deliveries, cause: cause, now: now, db: db)
             try AuditLog.append(db, at: at, actor: "sord", action: action, subject: due.id, detail: ["due": due.day.description])
             return true
         }

@@ -41,7 +41,10 @@ public struct MailboxFileRecord: Codable, Sendable, Equatable {
     }
 
     /// The file name in the mailbox: `<id>.<kind>.<format>.gz.p7m`.
-    public var name: String { "\(id).\(kind).\(format).gz.p7m" }
+    public var name: String { Self.name(id: id, kind: kind, format: format) }
+
+    /// The mailbox file name of a file with this id, kind and format (SPEC 7).
+    public static func name(id: String, kind: String, format: String) -> String { "\(id).\(kind).\(format).gz.p7m" }
 }
 
 /// The store's queries about mailbox files and the outbox.

@@ -21,6 +21,9 @@ struct Bench: AsyncParsableCommand {
     @Option(help: "Files per second in the latency run.") var rate = 100
     @Option(help: "Seconds of the latency run.") var latencySeconds = 10
     @Option(help: "Files in the backlog run.") var backlog = 100_000
+    @Option(help: "Bulk CSV files of the first user in the fairness run.") var bulkFiles = 10
+    @Option(help: "Items per bulk CSV file.") var bulkItems = 1_000
+    @Option(help: "Single-item requests per second from a second user while the bulk drains.") var bulkRate = 10
     @Option(help: "Files in the per-file fsync probe.") var fsyncFiles = 300
     @Option(help: "Files in the shell-pipeline probe.") var shellFiles = 100
     @Option(help: "Working folder (created; removed afterwards unless --keep).") var dir: String?
@@ -58,6 +61,16 @@ struct BenchResults: Codable {
     var backlog_drain_s = 0.0
     var fsync_limit_per_s = 0.0
     var shell_pipeline_per_s = 0.0
+    /// The daemon's user + system CPU over the throughput run ÷ deliveries, in microseconds.
+    var cpu_us_per_delivery = 0.0
+    /// The floor for the same delivery on this machine (`CPUFloorProbe`), in microseconds.
+    var cpu_floor_us = 0.0
+    var cpu_vs_floor = 0.0
+    /// The floor by part.
+    var cpu_floor = CPUFloorProbe.Floor()
+    /// p99 drop-to-ack latency of a second user's single-item requests while the first user's bulk
+    /// CSV files drain, in milliseconds.
+    var p99_ms_under_bulk = 0.0
     /// With `--database`: SQLite and PostgreSQL (one node and several) side by side.
     var stores: [StoreFigures]?
 
@@ -75,16 +88,21 @@ struct BenchResults: Codable {
             ("shell pipeline gzip | openssl cms (files/s)", f(shell_pipeline_per_s)),
             ("deliveries vs fsync limit", f(deliveries_per_s / max(fsync_limit_per_s, 0.001)) + "x"),
             ("deliveries vs shell pipeline", f(deliveries_per_s / max(shell_pipeline_per_s, 0.001)) + "x"),
+            ("CPU per delivery (µs)", f(cpu_us_per_delivery)),
+            ("  CPU floor per delivery (µs)", f(cpu_floor_us) + " (seal \(f(cpu_floor.seal_us)), insert \(f(cpu_floor.insert_us)))"),
+            ("  CPU vs floor", f(cpu_vs_floor) + "x"),
+            ("p99 of small requests under bulk (ms)", f(p99_ms_under_bulk)),
         ]
         var lines = rows.map { $0.0.padding(toLength: 48, withPad: " ", startingAt: 0) + $0.1 }
         if let stores {
             lines.append("")
-            lines.append("store       nodes  deliveries/s  submissions/s  p50 ms  p99 ms")
+            lines.append("store       nodes  deliveries/s  submissions/s  p50 ms  p99 ms  CPU µs/delivery")
             for s in stores {
                 lines.append(s.store.padding(toLength: 12, withPad: " ", startingAt: 0) + String(s.nodes).padding(toLength: 7, withPad: " ", startingAt: 0)
                     + f(s.deliveries_per_s).padding(toLength: 14, withPad: " ", startingAt: 0)
                     + f(s.submissions_per_s).padding(toLength: 15, withPad: " ", startingAt: 0)
-                    + f(s.p50_ms).padding(toLength: 8, withPad: " ", startingAt: 0) + f(s.p99_ms))
+                    + f(s.p50_ms).padding(toLength: 8, withPad: " ", startingAt: 0)
+                    + f(s.p99_ms).padding(toLength: 8, withPad: " ", startingAt: 0) + f(s.cpu_us_per_delivery))
             }
         }
         return lines.joined(separator: "\n")
@@ -99,6 +117,8 @@ struct StoreFigures: Codable {
     var submissions_per_s = 0.0
     var p50_ms = 0.0
     var p99_ms = 0.0
+    /// The daemons' CPU per delivery (every node), in microseconds.
+    var cpu_us_per_delivery = 0.0
 }
 
 /// A spool, a store and a practitioner with TDS authority on synthetic data, in a working folder,
@@ -110,6 +130,8 @@ struct BenchWorld {
     let drop: InboxDrop
     let configs: [String]
     private let scenario: SyntheticScenario
+    /// A second practitioner, whose small requests the fairness run times.
+    private let other: SyntheticScenario
     private var serial = 0
 
     var spool: String { root + "/spool" }
@@ -150,9 +172,13 @@ struct BenchWorld {
         let dataset = SyntheticDataset(taxpayers: taxpayers, seed: 2026,
                                        latestTaxYear: Calendar(identifier: .gregorian).component(.year, from: Date()) - 1)
         let scenario = try SyntheticScenario.prepare(dataset: dataset, database: database, layout: layout, keysFolder: root + "/keys")
-        guard !scenario.authorizedItems.isEmpty else { throw SordCLIError("no authorized items in the synthetic data") }
+        let other = try SyntheticScenario.practitioner(rank: 1, dataset: dataset, database: database, layout: layout,
+                                                       keysFolder: root + "/keys")
+        guard !scenario.authorizedItems.isEmpty, !other.authorizedItems.isEmpty else {
+            throw SordCLIError("no authorized items in the synthetic data")
+        }
         return BenchWorld(root: root, database: database, user: scenario.practitioner, drop: InboxDrop(layout: layout),
-                          configs: configs, scenario: scenario)
+                          configs: configs, scenario: scenario, other: other)
     }
 
     /// The certificate of the practitioner (the shell-pipeline probe encrypts to it).
@@ -165,6 +191,33 @@ struct BenchWorld {
         return SyntheticScenario.transcriptRequest(chosen, clientRef: "bench-\(serial)")
     }
 
+    /// A CSV transcript request of `items` authorized items (repeating when there are fewer), as a
+    /// practitioner's software exports a bulk order.
+    mutating func bulkCSV(items: Int) -> Data {
+        serial += 1
+        var csv = "tin,name_control,product,form,period,customer_file_number\r\n"
+        for k in 0..<items {
+            let item = scenario.authorizedItems[(serial * items + k) % scenario.authorizedItems.count]
+            csv += "\(item.tin),\(item.nameControl),account,\(item.form),\(item.period),\(serial)-\(k)\r\n"
+        }
+        return Data(csv.utf8)
+    }
+
+    /// A transcript for the CPU floor: one the throughput run delivered, opened with the key.
+    func deliveredTranscript() throws -> Data {
+        let folder = SpoolLayout(root: spool).mailboxNew(user)
+        guard let name = try FileManager.default.contentsOfDirectory(atPath: folder).first(where: { $0.contains(".transcript.") }) else {
+            throw SordCLIError("the throughput run delivered no transcript")
+        }
+        let key = try PrivateKey(pem: Data(contentsOf: scenario.keyURL))
+        return try Unsealer.open(Data(contentsOf: URL(fileURLWithPath: folder + "/" + name)), key: key, certificate: nil)
+    }
+
+    /// The practitioner's certificate, parsed.
+    func recipientCertificate() throws -> RecipientCertificate {
+        try RecipientCertificate(pem: Data(contentsOf: scenario.certURL))
+    }
+
     /// Starts every node.
     func startDaemons() throws -> [DaemonProcess] {
         try configs.enumerated().map { n, config in try DaemonProcess.start(configPath: config, logPath: root + "/daemon-\(n + 1).log") }
@@ -172,14 +225,43 @@ struct BenchWorld {
 
     /// Throughput: `requests` requests of `items` items waiting in the inbox, the daemons started,
     /// until every file is delivered; deliveries and submissions per second.
-    mutating func throughput(requests: Int, items: Int) async throws -> (deliveries: Double, submissions: Double, daemons: [DaemonProcess]) {
+    /// The daemons' CPU (user + system, every node) over the run, per delivery, in microseconds.
+    mutating func throughput(requests: Int, items: Int)
+        async throws -> (deliveries: Double, submissions: Double, cpuMicroseconds: Double, daemons: [DaemonProcess]) {
         for i in 0..<requests { _ = try drop.drop(request(items: items), as: "t-\(i).json", user: user) }
         let daemons = try startDaemons()
         let started = Date()
         try await waitForSubmissions(requests)
+        let cpu = daemons.map { BenchRun.cpuSeconds(pid: $0.pid) }.reduce(0, +)
         let (files, last) = try database.read { db in try DeliveryTimes.delivered(in: db) }
         let elapsed = max(0.001, (BenchRun.date(last) ?? Date()).timeIntervalSince(started))
-        return (Double(files) / elapsed, Double(requests) / elapsed, daemons)
+        return (Double(files) / elapsed, Double(requests) / elapsed, cpu * 1e6 / Double(max(files, 1)), daemons)
+    }
+
+    /// Fairness: `files` CSV files of `items` items from the first user, and meanwhile single-item
+    /// requests from a second user at `rate` files/s until the bulk is answered; p99 of the second
+    /// user's drop-to-ack latency in milliseconds, into the running daemons.
+    mutating func latencyUnderBulk(files: Int, items: Int, rate: Int, after earlier: Int) async throws -> Double {
+        for i in 0..<files { _ = try drop.drop(bulkCSV(items: items), as: "bulk-\(i).csv", user: user) }
+        var droppedAt: [String: Date] = [:]
+        let t0 = Date()
+        var sent = 0
+        while try database.read({ db in try DeliveryTimes.acks(fileNamePrefix: "bulk-", in: db).filter { $0.deliveredAt != nil }.count }) < files {
+            let wait = t0.addingTimeInterval(Double(sent) / Double(max(rate, 1))).timeIntervalSinceNow
+            if wait > 0 { try await Task.sleep(for: .milliseconds(Int(wait * 1000))) }
+            let item = other.authorizedItems[sent % other.authorizedItems.count]
+            let name = try drop.drop(SyntheticScenario.transcriptRequest([item], clientRef: "small-\(sent)"), as: "small-\(sent).json",
+                                     user: other.practitioner)
+            droppedAt[name] = Date()
+            sent += 1
+        }
+        try await waitForSubmissions(earlier + files + sent)
+        let delivered = try database.read { db in try DeliveryTimes.acks(fileNamePrefix: "small-", in: db) }
+        let latencies = delivered.compactMap { row -> Double? in
+            guard let at = row.deliveredAt.flatMap(BenchRun.date), let sent = droppedAt[row.name] else { return nil }
+            return at.timeIntervalSince(sent) * 1000
+        }.sorted()
+        return BenchRun.percentile(latencies, 0.99)
     }
 
     /// Latency: single-item requests at `rate` files/s for `seconds` into the running daemons;
@@ -232,12 +314,22 @@ struct BenchRun {
                                                                       payload: world.request(items: 1), count: options.shellFiles)
 
         log("throughput: \(options.requests) requests × \(options.itemsPerRequest) items …")
-        let (deliveries, submissions, daemons) = try await world.throughput(requests: options.requests, items: options.itemsPerRequest)
+        let (deliveries, submissions, cpu, daemons) = try await world.throughput(requests: options.requests, items: options.itemsPerRequest)
         results.deliveries_per_s = deliveries
         results.submissions_per_s = submissions
+        results.cpu_us_per_delivery = cpu
         log("latency: \(options.rate) files/s for \(options.latencySeconds) s …")
         (results.p50_ms, results.p99_ms) = try await world.latency(rate: options.rate, seconds: options.latencySeconds, after: options.requests)
+        log("fairness: \(options.bulkFiles) × \(options.bulkItems)-item CSV files, a second user's requests at \(options.bulkRate)/s …")
+        let earlier = try world.database.read { db in try SubmissionRecord.count(in: db) }
+        results.p99_ms_under_bulk = try await world.latencyUnderBulk(files: options.bulkFiles, items: options.bulkItems,
+                                                                     rate: options.bulkRate, after: earlier)
         daemons.forEach { $0.stop() }
+        log("CPU floor: sord's own seal and batched insert in isolation …")
+        results.cpu_floor = try CPUFloorProbe.measure(transcript: world.deliveredTranscript(), certificate: world.recipientCertificate(),
+                                                      folder: root)
+        results.cpu_floor_us = results.cpu_floor.total_us
+        results.cpu_vs_floor = results.cpu_us_per_delivery / max(results.cpu_floor_us, 0.001)
 
         // Backlog: files waiting before the start; time to the first ack, peak memory.
         log("backlog: \(options.backlog) files …")
@@ -289,8 +381,8 @@ struct BenchRun {
         var world = try BenchWorld.prepare(root: root + "/postgres-\(nodes)", taxpayers: options.taxpayers, url: parts.string,
                                            nodes: nodes, log: log)
         var figures = StoreFigures(store: "postgres", nodes: nodes)
-        let (deliveries, submissions, daemons) = try await world.throughput(requests: options.requests, items: options.itemsPerRequest)
-        (figures.deliveries_per_s, figures.submissions_per_s) = (deliveries, submissions)
+        let (deliveries, submissions, cpu, daemons) = try await world.throughput(requests: options.requests, items: options.itemsPerRequest)
+        (figures.deliveries_per_s, figures.submissions_per_s, figures.cpu_us_per_delivery) = (deliveries, submissions, cpu)
         (figures.p50_ms, figures.p99_ms) = try await world.latency(rate: options.rate, seconds: options.latencySeconds, after: options.requests)
         daemons.forEach { $0.stop() }
         world.database.close()
@@ -300,6 +392,17 @@ struct BenchRun {
     static func percentile(_ sorted: [Double], _ p: Double) -> Double {
         guard !sorted.isEmpty else { return 0 }
         return sorted[min(sorted.count - 1, Int((Double(sorted.count) * p).rounded(.up)) - 1)]
+    }
+
+    /// The process's CPU so far (user + system), in seconds; 0 when it cannot be read.
+    static func cpuSeconds(pid: Int32) -> Double {
+        // /proc/PID/stat: utime and stime are fields 14 and 15, the 12th and 13th after the
+        // parenthesised command name (which may itself hold spaces).
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return 0 }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
     /// The process's peak resident set (VmHWM) in MiB.

@@ -29,14 +29,24 @@ struct SyntheticScenario {
             let reference = ReferenceData(db)
             try dataset.generate { record in _ = try reference.upsert(record) }
         }
+        return try practitioner(rank: 0, dataset: dataset, database: database, layout: layout, keysFolder: keysFolder, keyType: keyType)
+    }
+
+    /// Registers a representative of the imported `dataset` with TDS authority as a sord
+    /// practitioner: the one with the most authorizations at `rank` 0, the next at 1, and so on.
+    static func practitioner(rank: Int, dataset: SyntheticDataset, database: SordDatabase, layout: SpoolLayout, keysFolder: String,
+                             keyType: DemoPKI.KeyType = .rsa3072) throws -> SyntheticScenario {
         let tdsUsers = Set(dataset.efileUsers().filter(\.holdsTDS).map(\.user))
         let authorizations = dataset.authorizations().filter { $0.status == .active }
         let byCAF = Dictionary(grouping: authorizations, by: \.caf)
-        guard let representative = dataset.representatives()
+        let ranked = dataset.representatives()
             .filter({ $0.record.inGoodStanding && tdsUsers.contains($0.userID) })
-            .max(by: { (byCAF[$0.record.caf]?.count ?? 0) < (byCAF[$1.record.caf]?.count ?? 0) }),
-            let userID = UserID(representative.userID)
-        else { throw SordCLIError("the synthetic dataset has no representative with TDS authority") }
+            .enumerated()
+            .sorted { ((byCAF[$0.element.record.caf]?.count ?? 0), $1.offset) > ((byCAF[$1.element.record.caf]?.count ?? 0), $0.offset) }
+            .map(\.element)
+        guard rank < ranked.count, let userID = UserID(ranked[rank].userID)
+        else { throw SordCLIError("the synthetic dataset has fewer than \(rank + 1) representatives with TDS authority") }
+        let representative = ranked[rank]
 
         var items: [AuthorizedItem] = []
         try database.read { db in
