@@ -357,7 +357,8 @@ struct BenchRun {
 
         if let url = options.database {
             results.stores = [StoreFigures(store: "sqlite", nodes: 1, deliveries_per_s: results.deliveries_per_s,
-                                           submissions_per_s: results.submissions_per_s, p50_ms: results.p50_ms, p99_ms: results.p99_ms)]
+                                           submissions_per_s: results.submissions_per_s, p50_ms: results.p50_ms, p99_ms: results.p99_ms,
+                                           cpu_us_per_delivery: results.cpu_us_per_delivery)]
             for nodes in Array(Set([1, options.nodes])).sorted() {
                 log("PostgreSQL, \(nodes) node(s): throughput and latency …")
                 results.stores?.append(try await postgres(url: url, nodes: nodes, options: options))
