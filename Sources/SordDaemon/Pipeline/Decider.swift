@@ -26,9 +26,16 @@ final class Decider {
         self.clock = clock
     }
 
-    /// Decides one submission and writes its journal row, audit entries and sealed outbox rows.
+    /// What one decision wrote: its outbox rows, and the audit entries the batch appends at its end.
+    struct Decision {
+        var rows: [MailboxFileRecord]
+        var audit: [AuditLog.Pending]
+    }
+
+    /// Decides one submission and writes its journal row and sealed outbox rows; returns them with
+    /// its audit entries (appended by the caller, at the end of the batch's transaction).
     func commit(file: WorkFile, read: Result<[UInt8], SafeFile.Refusal>, user: UserRecord, now: Date,
-                        db: any SQLSession) throws -> [MailboxFileRecord] {
+                db: any SQLSession) throws -> Decision {
         let receivedAt = Timestamp.iso(Timestamp.date(of: file.submission))
         let processedAt = Timestamp.iso(now)
         var bytes: [UInt8] = []
@@ -73,12 +80,13 @@ final class Decider {
                              size: bytes.count, documentType: evaluation.documentType?.rawValue, clientRef: evaluation.clientRef,
                              receivedAt: receivedAt, processedAt: processedAt, status: outcome.status.rawValue,
                              ackFileId: ackID, errorCodes: Array(Set(codes)).sorted().joined(separator: ",")).insert(in: db)
-        try AuditLog.append(db, at: processedAt, actor: user.id, action: "submission." + outcome.status.rawValue,
-                            subject: file.submission.rawValue,
-                            detail: ["type": evaluation.documentType?.rawValue ?? "", "codes": Array(Set(codes)).sorted().joined(separator: ","),
-                                     "ack": ackID, "files": String(rows.count)])
-        for entry in outcome.audit {
-            try AuditLog.append(db, at: processedAt, actor: user.id, action: entry.action, subject: entry.subject, detail: entry.detail)
+        var audit = [AuditLog.Pending(at: processedAt, actor: user.id, action: "submission." + outcome.status.rawValue,
+                                      subject: file.submission.rawValue,
+                                      detail: ["type": evaluation.documentType?.rawValue ?? "",
+                                               "codes": Array(Set(codes)).sorted().joined(separator: ","),
+                                               "ack": ackID, "files": String(rows.count)])]
+        audit += outcome.audit.map {
+            AuditLog.Pending(at: processedAt, actor: user.id, action: $0.action, subject: $0.subject, detail: $0.detail)
         }
         logger.info("submission processed", metadata: [
             "submission": "\(file.submission)", "user": "\(user.id)", "type": "\(evaluation.documentType?.rawValue ?? "-")",
@@ -87,7 +95,7 @@ final class Decider {
         ])
         metrics.submissionProcessed(type: evaluation.documentType?.rawValue, status: outcome.status.rawValue,
                                     latency: .seconds(clock().timeIntervalSince(Timestamp.date(of: file.submission))))
-        return rows
+        return Decision(rows: rows, audit: audit)
     }
 
     /// Seals each of `deliveries` to its recipient's certificate (in parallel across the cores:

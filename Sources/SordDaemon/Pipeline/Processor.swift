@@ -181,37 +181,43 @@ public final class Processor: @unchecked Sendable {
         var done: [WorkFile] = []
         var answered = 0
         try database.write { db in
-            try AuditLog.lockHead(db)
+            // One deciding transaction at a time across nodes; the audit entries go in at the end.
+            try db.lock(.decision)
+            var audit: [AuditLog.Pending] = []
             for (file, read) in inputs {
                 if try SubmissionRecord.exists(file.submission.rawValue, in: db) {
                     done.append(file)  // committed before a crash, or by another node; only the archive step is left
                     continue
                 }
-                if let rows = try decide(file, read: read, now: now, db: db) {
-                    committed += rows
+                if let decision = try decide(file, read: read, now: now, db: db) {
+                    committed += decision.rows
+                    audit += decision.audit
                     done.append(file)
                 }
             }
             for refusal in refused where try !InboxRefusal.exists(user: refusal.file.user.rawValue, name: refusal.file.originalName,
                                                                     inode: refusal.inode, in: db) {
                 let why = "it could not be moved out of your inbox (\(refusal.reason)); remove it, or replace it with a regular file you own"
-                if let rows = try decide(refusal.file, read: .failure(.unreadable(why)), now: now, db: db) {
+                if let decision = try decide(refusal.file, read: .failure(.unreadable(why)), now: now, db: db) {
                     try InboxRefusal.insert(user: refusal.file.user.rawValue, name: refusal.file.originalName, inode: refusal.inode,
                                             submission: refusal.file.submission.rawValue, at: Timestamp.iso(now), in: db)
-                    committed += rows
+                    committed += decision.rows
+                    audit += decision.audit
                     answered += 1
                 }
             }
+            try AuditLog.append(db, audit)
         }
         CrashPoint.reach(.afterCommit)
         deliverer.finish(committed: committed, done: done, day: Timestamp.day(now))
         return done.count + answered
     }
 
-    /// One submission inside the batch's transaction, in a savepoint of its own: its outbox rows,
-    /// or nil when it failed for a reason of its own (left in `work/` for the next start).
+    /// One submission inside the batch's transaction, in a savepoint of its own: its outbox rows
+    /// and audit entries, or nil when it failed for a reason of its own (left in `work/` for the
+    /// next start).
     private func decide(_ file: WorkFile, read: Result<[UInt8], SafeFile.Refusal>, now: Date, db: any SQLSession) throws
-        -> [MailboxFileRecord]? {
+        -> Decider.Decision? {
         guard let user = try UserRecord.find(file.user.rawValue, in: db) else {
             logger.error("claimed file of a user that no longer exists", metadata: ["submission": "\(file.submission)"])
             failed.insert(file.folder)

@@ -82,7 +82,7 @@ final class Scheduler {
         let at = Timestamp.iso(now)
         var rows: [MailboxFileRecord] = []
         let posted = try database.write { db -> Bool in
-            try AuditLog.lockHead(db)
+            try db.lock(.decision)
             let postings = AccountPostings(db: db, cause: cause, now: now)
             let deliveries: [PlannedDelivery]
             let action: String

@@ -47,10 +47,11 @@ public protocol SQLSession: AnyObject {
 public enum StoreLock: Int64, Sendable {
     /// Schema migrations.
     case schema = 7_301
-    /// Appending to the audit chain (its head row is also locked; this orders whole transactions).
-    case audit = 7_302
-    /// The scheduler's postings.
-    case scheduler = 7_303
+    /// Deciding submissions and posting scheduled work: whole transactions that read and change CAF
+    /// and account state, one at a time across nodes. Taken first; the audit chain's head row is
+    /// locked only by the appends at the end, so other writers (deliveries, downloads) wait for the
+    /// head only that long.
+    case decision = 7_304
 }
 
 extension SQLSession {

@@ -45,10 +45,29 @@ public enum AuditLog {
         }
     }
 
-    /// Locks the chain's head until the transaction ends. A writer that will append takes it
-    /// first, so whole transactions that append are ordered the same on every node.
-    public static func lockHead(_ db: any SQLSession) throws {
-        _ = try db.query("SELECT seq FROM audit_head WHERE id = 1" + db.dialect.forUpdate)
+    /// An entry to append later in the same transaction (a batch appends its decisions' entries
+    /// at its end, holding the chain's head only then).
+    public struct Pending: Sendable {
+        public let at: String
+        public let actor: String
+        public let action: String
+        public let subject: String
+        public let detail: [String: String]
+
+        public init(at: String, actor: String, action: String, subject: String, detail: [String: String] = [:]) {
+            self.at = at
+            self.actor = actor
+            self.action = action
+            self.subject = subject
+            self.detail = detail
+        }
+    }
+
+    /// Appends `entries`, in order, inside the caller's write transaction.
+    public static func append(_ db: any SQLSession, _ entries: [Pending]) throws {
+        for entry in entries {
+            try append(db, at: entry.at, actor: entry.actor, action: entry.action, subject: entry.subject, detail: entry.detail)
+        }
     }
 
     /// Appends an entry inside the caller's write transaction.
