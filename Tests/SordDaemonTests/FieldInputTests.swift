@@ -61,12 +61,14 @@ struct FieldInputTests {
             #expect(Self.items(ack).count == rows.count - 1, "\(name): every row written is an item")
             #expect(ack["status"] as? String == "accepted")
         }
-        // A file found without events (dropped while the daemon was down) is claimed once settled.
+        // A file found without events (dropped while the daemon was down, just before its start) is
+        // claimed once settled: after settle_seconds, not at the next rescan (5 minutes away here).
         #expect(h.stopDaemon() == 0)
+        try ReloadTests.setConfig(h, "inbox", "rescan_seconds", "300")
         try (Self.header + "\n442-93-2384,TEAK,account,1040,\(TDSWorld.lastYear),9\n").write(
             toFile: h.inbox("dana") + "/found.csv", atomically: false, encoding: .utf8)
         try h.startDaemon()
-        #expect(Self.items(try h.waitForAck("dana", file: "found.csv")).count == 1)
+        #expect(Self.items(try h.waitForAck("dana", file: "found.csv", timeout: 20)).count == 1)
         #expect(h.stopDaemon() == 0)
     }
 

@@ -164,6 +164,8 @@ public final class SordDaemon: Service, @unchecked Sendable {
                 heartbeat?.beat()
             }
         }
+        // Files the start-up scan found still changing are claimed once settled, not at the next rescan.
+        if processor.isSettling { schedule(.settle, "settle", after: .seconds(config.settleSeconds)) }
         try await listeners.startAPI(config: config, database: database, ids: processor.ids, clock: clock,
                                      blocking: blocking) { wake.yield(.claimed($0)) }
         logger.notice("sord ready", metadata: ["spool": "\(config.spool)", "queued": "\(processor.queueDepth)"])
