@@ -43,7 +43,7 @@ struct Mailbox: ParsableCommand {
             guard let userID = UserID(user) else { throw ValidationError("no user \(user)") }
             let (_, layout, database) = try options.open()
             guard let (entry, bytes) = try MailboxAccess(database: database, layout: layout).fetch(user: userID, id: fileID, actor: user) else {
-                throw ValidationError("no file \(fileID) in \(user)'s mailbox")
+                throw SordCLIError("no file \(fileID) in \(user)'s mailbox")
             }
             let target = output ?? entry.name
             if target == "-" {
@@ -65,7 +65,7 @@ struct Mailbox: ParsableCommand {
             guard let userID = UserID(user) else { throw ValidationError("no user \(user)") }
             let (_, layout, database) = try options.open()
             guard try MailboxAccess(database: database, layout: layout).delete(user: userID, id: fileID, actor: user) else {
-                throw ValidationError("no file \(fileID) in \(user)'s mailbox")
+                throw SordCLIError("no file \(fileID) in \(user)'s mailbox")
             }
             print("deleted \(fileID)")
         }

@@ -64,7 +64,7 @@ enum StaffSubmission {
     static func submit(_ document: [String: Any], as staff: String, prefix: String, options: ConfigOption) throws -> String {
         let (_, layout, database) = try options.open()
         guard let user = try database.read({ db in try UserRecord.find(staff, in: db) }), user.kind == .staff, user.state == .active
-        else { throw ValidationError("\(staff) is not an active staff user") }
+        else { throw SordCLIError("\(staff) is not an active staff user") }
         let bytes = try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys])
         let stamp = Timestamp.iso(Date()).replacingOccurrences(of: ":", with: "").replacingOccurrences(of: ".", with: "")
         return try InboxDrop(layout: layout).drop(bytes, as: "\(prefix)-\(stamp).json", user: user.userID)

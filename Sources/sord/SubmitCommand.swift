@@ -17,7 +17,7 @@ struct Submit: ParsableCommand {
         guard let userID = UserID(user) else { throw ValidationError("no user \(user)") }
         let config = try options.load()
         let layout = SpoolLayout(root: config.spool)
-        guard Durable.exists(layout.inbox(userID)) else { throw ValidationError("user \(user) has no inbox under \(config.spool)") }
+        guard Durable.exists(layout.inbox(userID)) else { throw SordCLIError("user \(user) has no inbox under \(config.spool)") }
         let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
         let name = try InboxDrop(layout: layout).drop(bytes, as: URL(fileURLWithPath: file).lastPathComponent, user: userID)
         print(name)
