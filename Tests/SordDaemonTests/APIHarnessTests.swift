@@ -24,18 +24,24 @@ extension DaemonHarness {
         return Int(UInt16(bigEndian: address.sin_port))
     }
 
+    /// `config` (as the harness writes it) with the API on loopback port `api` (TLS with the demo
+    /// PKI in `pki`) and the metrics listener on `metrics`.
+    static func listening(_ config: String, api: Int, metrics: Int, pki: String) -> String {
+        config.replacingOccurrences(of: "[api]\nlisten = \"\"", with: """
+            [api]
+            listen = "127.0.0.1:\(api)"
+            tls_cert = "\(pki)/server.pem"
+            tls_key = "\(pki)/server.key"
+            client_ca = "\(pki)/ca.pem"
+            """)
+        .replacingOccurrences(of: "[metrics]\nlisten = \"\"", with: "[metrics]\nlisten = \"127.0.0.1:\(metrics)\"")
+    }
+
     /// Turns on the API and the metrics listener (demo PKI from `sord pki init`) and sets `max_bytes`.
     func enableListeners(maxBytes: Int = 8 * 1024 * 1024) throws -> Listeners {
         let listeners = Listeners(api: try Self.freePort(), metrics: try Self.freePort(), pki: spool + "/state/pki")
-        var text = try String(contentsOfFile: configPath, encoding: .utf8)
-        text = text.replacingOccurrences(of: "[api]\nlisten = \"\"", with: """
-            [api]
-            listen = "127.0.0.1:\(listeners.api)"
-            tls_cert = "\(listeners.pki)/server.pem"
-            tls_key = "\(listeners.pki)/server.key"
-            client_ca = "\(listeners.pki)/ca.pem"
-            """)
-        text = text.replacingOccurrences(of: "[metrics]\nlisten = \"\"", with: "[metrics]\nlisten = \"127.0.0.1:\(listeners.metrics)\"")
+        var text = Self.listening(try String(contentsOfFile: configPath, encoding: .utf8), api: listeners.api,
+                                  metrics: listeners.metrics, pki: listeners.pki)
         text = text.replacingOccurrences(of: "[inbox]\n", with: "[inbox]\nmax_bytes = \(maxBytes)\n")
         try text.write(toFile: configPath, atomically: true, encoding: .utf8)
         let pki = try sord(["pki", "init"])

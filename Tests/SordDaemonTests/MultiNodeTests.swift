@@ -84,14 +84,8 @@ struct MultiNodeTests {
         let base = try String(contentsOfFile: h.configPath, encoding: .utf8)
         let pkiFolder = h.spool + "/state/pki"
         let nodes = try (1...3).map { n -> Node in
-            var text = base.replacingOccurrences(of: "[api]\nlisten = \"\"", with: """
-                [api]
-                listen = "127.0.0.1:\(try DaemonHarness.freePort())"
-                tls_cert = "\(pkiFolder)/server.pem"
-                tls_key = "\(pkiFolder)/server.key"
-                client_ca = "\(pkiFolder)/ca.pem"
-                """)
-            text = text.replacingOccurrences(of: "[metrics]\nlisten = \"\"", with: "[metrics]\nlisten = \"127.0.0.1:\(try DaemonHarness.freePort())\"")
+            var text = DaemonHarness.listening(base, api: try DaemonHarness.freePort(), metrics: try DaemonHarness.freePort(),
+                                               pki: pkiFolder)
             text += "\n[pipeline]\nnode = \"n\(n)\"\nlease_seconds = 5\n"
             let path = h.root.appendingPathComponent("node\(n).toml").path
             try text.write(toFile: path, atomically: true, encoding: .utf8)

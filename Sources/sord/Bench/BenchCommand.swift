@@ -256,12 +256,16 @@ struct BenchWorld {
             sent += 1
         }
         try await waitForSubmissions(earlier + files + sent)
-        let delivered = try database.read { db in try DeliveryTimes.acks(fileNamePrefix: "small-", in: db) }
-        let latencies = delivered.compactMap { row -> Double? in
+        return BenchRun.percentile(try latencies(droppedAt, prefix: "small-"), 0.99)
+    }
+
+    /// Drop-to-ack latencies in milliseconds, sorted, of the files named `prefix…` dropped at `droppedAt`.
+    private func latencies(_ droppedAt: [String: Date], prefix: String) throws -> [Double] {
+        let delivered = try database.read { db in try DeliveryTimes.acks(fileNamePrefix: prefix, in: db) }
+        return delivered.compactMap { row -> Double? in
             guard let at = row.deliveredAt.flatMap(BenchRun.date), let sent = droppedAt[row.name] else { return nil }
             return at.timeIntervalSince(sent) * 1000
         }.sorted()
-        return BenchRun.percentile(latencies, 0.99)
     }
 
     /// Latency: single-item requests at `rate` files/s for `seconds` into the running daemons;
@@ -278,11 +282,7 @@ struct BenchWorld {
             droppedAt[name] = Date()
         }
         try await waitForSubmissions(earlier + total)
-        let delivered = try database.read { db in try DeliveryTimes.acks(fileNamePrefix: "l-", in: db) }
-        let latencies = delivered.compactMap { row -> Double? in
-            guard let at = row.deliveredAt.flatMap(BenchRun.date), let sent = droppedAt[row.name] else { return nil }
-            return at.timeIntervalSince(sent) * 1000
-        }.sorted()
+        let latencies = try latencies(droppedAt, prefix: "l-")
         return (BenchRun.percentile(latencies, 0.50), BenchRun.percentile(latencies, 0.99))
     }
 
