@@ -37,7 +37,7 @@ struct RetentionTests {
                                         expiresAt: Timestamp.iso(expires))
             if delivered { row.deliveredAt = row.createdAt }
             if deleted { row.deletedAt = Timestamp.iso(RetentionTests.now.addingTimeInterval(-RetentionTests.day)) }
-            try database.write { db in try row.insert(in: db) }
+            try database.write { db in try MailboxFileRecord.insert([row], in: db) }
             if let folder {
                 try Data([1, 2, 3]).write(to: URL(fileURLWithPath: path(row, folder)))
             }

@@ -36,10 +36,9 @@ import Testing
             #expect(try data.representatives(tin: try TIN(parsing: "400-55-1234")).map(\.caf) == ["0312-34567R"])
 
             let caf = try CAFNumber(parsing: "0312-34567R")
-            let covering = try data.activeAuthorizations(tin: ralph, caf: caf, form: "1040", period: try TaxPeriod(parsing: "2023"))
-            #expect(covering.map(\.id) == ["A-1"])
-            #expect(try data.activeAuthorizations(tin: ralph, caf: caf, form: "1040", period: try TaxPeriod(parsing: "2022")).isEmpty)
-            #expect(try data.activeAuthorizations(tin: ralph, caf: caf, form: "1120", period: try TaxPeriod(parsing: "2023")).isEmpty)
+            #expect(try data.isAuthorized(tin: ralph, caf: caf, form: "1040", period: try TaxPeriod(parsing: "2023")))
+            #expect(try !data.isAuthorized(tin: ralph, caf: caf, form: "1040", period: try TaxPeriod(parsing: "2022")))
+            #expect(try !data.isAuthorized(tin: ralph, caf: caf, form: "1120", period: try TaxPeriod(parsing: "2023")))
 
             let member = try #require(try data.efileMember(efin: try EFIN(parsing: "123456"), user: "dana"))
             #expect(member.role == .principal && member.holdsTDS)
@@ -125,8 +124,8 @@ import Testing
             #expect(try data.entity(tin: ralph)?.address.street == "14 Birch Ave")
             let caf = try CAFNumber(parsing: "0312-34567")
             // The old coverage is gone, the new one is there.
-            #expect(try data.activeAuthorizations(tin: ralph, caf: caf, form: "1040", period: try TaxPeriod(parsing: "2024")).isEmpty)
-            #expect(try data.activeAuthorizations(tin: ralph, caf: caf, form: "1040", period: try TaxPeriod(parsing: "2021")).count == 1)
+            #expect(try !data.isAuthorized(tin: ralph, caf: caf, form: "1040", period: try TaxPeriod(parsing: "2024")))
+            #expect(try data.isAuthorized(tin: ralph, caf: caf, form: "1040", period: try TaxPeriod(parsing: "2021")))
             #expect(try data.efileMember(efin: try EFIN(parsing: "123456"), user: "dana")?.tds == false)
             #expect(try db.count("SELECT COUNT(*) FROM caf_coverage") == 1)
         }

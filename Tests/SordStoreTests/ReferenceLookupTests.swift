@@ -40,14 +40,11 @@ import Testing
                     #expect(try data.authorization(id: a.id) == a)
                     let tin = try TIN(parsing: a.tin)
                     let caf = try CAFNumber(parsing: a.caf)
-                    for pair in a.coverage {
-                        let found = try data.activeAuthorizations(tin: tin, caf: caf, form: pair.form,
-                                                                  period: try TaxPeriod(parsing: pair.period)).map(\.id)
-                        #expect(found.contains(a.id) == (a.status == .active))
+                    for pair in a.coverage where a.status == .active {
+                        #expect(try data.isAuthorized(tin: tin, caf: caf, form: pair.form, period: try TaxPeriod(parsing: pair.period)))
                     }
-                    // A period the authorization does not name is not covered by it.
-                    let uncovered = try TaxPeriod(parsing: "1999")
-                    #expect(try !data.activeAuthorizations(tin: tin, caf: caf, form: "1040", period: uncovered).map(\.id).contains(a.id))
+                    // A period no authorization names is not covered.
+                    #expect(try !data.isAuthorized(tin: tin, caf: caf, form: "1040", period: try TaxPeriod(parsing: "1999")))
                     checkedAuthorizations += 1
                 }
             }
@@ -85,8 +82,8 @@ import Testing
             #expect(try data.revokeAuthorizations(ids: toRevoke.map(\.id), on: day, by: "A-2") == 1)
             let revoked = try #require(try data.authorization(id: "A-1"))
             #expect(revoked.status == .revoked && revoked.revokedBy == "A-2" && revoked.revokedOn == "2026-01-15")
-            #expect(try data.activeAuthorizations(tin: ralph, caf: try CAFNumber(parsing: "0312-34567"), form: "1040",
-                                                  period: try TaxPeriod(parsing: "2024")).isEmpty)
+            #expect(try !data.isAuthorized(tin: ralph, caf: try CAFNumber(parsing: "0312-34567"), form: "1040",
+                                           period: try TaxPeriod(parsing: "2024")))
             #expect(try data.activeAuthorizations(tin: ralph).map(\.id) == ["A-2"])
 
             // Withdrawal, notice counting, TDS flag.

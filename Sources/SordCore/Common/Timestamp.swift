@@ -9,9 +9,10 @@ public enum Timestamp {
         var seconds = time_t(millis / 1000)
         var parts = tm()
         gmtime_r(&seconds, &parts)
-        let ms = Int(millis % 1000)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
-                      Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec), ms)
+        return DigitText.padded(Int(parts.tm_year) + 1900, width: 4) + "-" + DigitText.padded(Int(parts.tm_mon) + 1, width: 2)
+            + "-" + DigitText.padded(Int(parts.tm_mday), width: 2) + "T" + DigitText.padded(Int(parts.tm_hour), width: 2)
+            + ":" + DigitText.padded(Int(parts.tm_min), width: 2) + ":" + DigitText.padded(Int(parts.tm_sec), width: 2)
+            + "." + DigitText.padded(Int(millis % 1000), width: 3) + "Z"
     }
 
     /// The UTC day, `yyyy-MM-dd`.

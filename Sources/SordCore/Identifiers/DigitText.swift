@@ -15,19 +15,33 @@ enum DigitText {
 
     /// The values of `text` split on "-" when it has exactly one all-digit field per width.
     static func fields(_ text: String, widths: [Int]) -> [Int]? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == widths.count else { return nil }
         var values: [Int] = []
-        for (part, width) in zip(parts, widths) {
-            guard let value = value(part, count: width) else { return nil }
-            values.append(value)
+        values.reserveCapacity(widths.count)
+        var value = 0
+        var digits = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard values.count < widths.count - 1, digits == widths[values.count] else { return nil }
+                values.append(value)
+                value = 0
+                digits = 0
+            } else {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < widths[values.count] else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            }
         }
+        guard values.count == widths.count - 1, digits == widths[values.count] else { return nil }
+        values.append(value)
         return values
     }
 
     /// `value` written in decimal, zero-padded on the left to `width` digits.
     static func padded(_ value: Int, width: Int) -> String {
         let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        let count = digits.utf8.count
+        return count >= width ? digits : zeros.prefix(width - count) + digits
     }
+
+    private static let zeros = "0000000000000000"
 }

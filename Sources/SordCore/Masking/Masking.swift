@@ -77,6 +77,9 @@ public enum Masking {
     }
 
     private static func trimmed(_ text: String) -> String {
-        String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        var kept = Substring(text)
+        while kept.first?.isWhitespace == true { kept.removeFirst() }
+        while kept.last?.isWhitespace == true { kept.removeLast() }
+        return String(kept)
     }
 }

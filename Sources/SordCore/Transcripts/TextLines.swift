@@ -12,19 +12,28 @@ struct TextLines {
     /// The line that opens and closes every page that shows taxpayer data.
     static let banner = "This Product Contains Sensitive Taxpayer Data"
 
-    private(set) var lines: [String] = []
+    /// The page so far: every line ended by `\n`, written into one buffer.
+    private var page = ""
     /// How an amount is written: `TranscriptTextFormat.money` on transcripts (`$1,250.00`),
     /// `TranscriptTextFormat.amount` on reports (`1,250.00`).
     private let formatAmount: (Money) -> String
 
     init(amounts formatAmount: @escaping (Money) -> String) {
         self.formatAmount = formatAmount
+        page.reserveCapacity(4096)
     }
 
-    var text: String { lines.joined(separator: "\n") + "\n" }
+    /// The page; an empty page is one empty line.
+    var text: String { page.isEmpty ? "\n" : page }
 
-    mutating func add(_ line: String) { lines.append(line.trimmingBlanks) }
-    mutating func blank() { lines.append("") }
+    mutating func add(_ line: String) {
+        var line = Substring(line)
+        while line.last == " " { line.removeLast() }
+        page += line
+        page += "\n"
+    }
+
+    mutating func blank() { page += "\n" }
 
     /// `title` centred on the page.
     mutating func centred(_ title: String) {
@@ -33,20 +42,32 @@ struct TextLines {
 
     /// `LABEL:` then the value at the value column (one blank at least).
     mutating func field(_ label: String, _ value: String) {
-        add(TranscriptTextFormat.left(label + " ", Self.labelWidth) + value)
+        var line = label + " "
+        TranscriptTextFormat.pad(&line, to: Self.labelWidth)
+        line += value
+        add(line)
     }
 
     /// `LABEL:` then the amount right-aligned, and `AS OF: date` after it when given.
     mutating func amount(_ label: String, _ value: Money, asOf: String? = nil) {
-        let amount = TranscriptTextFormat.right(formatAmount(value), Self.amountWidth)
-        add(TranscriptTextFormat.left(label + " ", Self.labelWidth) + amount
-            + (asOf.map { "   AS OF: " + TranscriptTextFormat.date($0) } ?? ""))
+        var line = label + " "
+        TranscriptTextFormat.pad(&line, to: Self.labelWidth)
+        line += TranscriptTextFormat.right(formatAmount(value), Self.amountWidth)
+        if let asOf { line += "   AS OF: " + TranscriptTextFormat.date(asOf) }
+        add(line)
     }
 
     /// Cells padded to their widths, then `last` right-aligned in the amount width.
     mutating func row(_ cells: [String], widths: [Int], last: String) {
-        let body = zip(cells, widths).map { TranscriptTextFormat.left($0 + " ", $1) }.joined()
-        add(body + TranscriptTextFormat.right(last, Self.amountWidth))
+        var line = ""
+        for (cell, width) in zip(cells, widths) {
+            let length = cell.count + 1
+            line += cell
+            line += " "
+            if length < width { line += TranscriptTextFormat.blanks(width - length) }
+        }
+        line += TranscriptTextFormat.right(last, Self.amountWidth)
+        add(line)
     }
 
     /// A table row whose last cell is an amount.
@@ -67,14 +88,5 @@ struct TextLines {
         }
         if !line.isEmpty { lines.append(line) }
         return lines
-    }
-}
-
-extension String {
-    /// The text without trailing blanks.
-    fileprivate var trimmingBlanks: String {
-        var s = Substring(self)
-        while s.last == " " { s = s.dropLast() }
-        return String(s)
     }
 }

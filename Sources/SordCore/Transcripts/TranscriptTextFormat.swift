@@ -31,23 +31,39 @@ public enum TranscriptTextFormat {
 
     /// A number of cents as dollars with thousands separators and two decimals (`52,000.00`).
     private static func grouped(_ cents: UInt64) -> String {
-        var whole = String(cents / 100)
-        var grouped = ""
-        while whole.count > 3 {
-            grouped = "," + whole.suffix(3) + grouped
-            whole = String(whole.dropLast(3))
+        let digits = Array(String(cents / 100).utf8)
+        var text = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { text += "," }
+            text.unicodeScalars.append(Unicode.Scalar(digit))
         }
         let fraction = cents % 100
-        return whole + grouped + "." + (fraction < 10 ? "0" : "") + String(fraction)
+        return text + "." + (fraction < 10 ? "0" : "") + String(fraction)
     }
 
     /// `text` padded with blanks on the right to `width` (never cut).
     static func left(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+        var padded = text
+        pad(&padded, to: width)
+        return padded
     }
+
+    /// Appends blanks to `text` until it is `width` characters long (never cuts).
+    static func pad(_ text: inout String, to width: Int) {
+        let count = text.count
+        if count < width { text += blanks(width - count) }
+    }
+
+    /// `count` blanks, cut from one long run (no new string for the padding itself).
+    static func blanks(_ count: Int) -> Substring {
+        count <= run.utf8.count ? run[..<run.utf8.index(run.startIndex, offsetBy: count)] : Substring(String(repeating: " ", count: count))
+    }
+
+    private static let run = String(repeating: " ", count: 128)
 
     /// `text` padded with blanks on the left to `width` (never cut).
     static func right(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+        let count = text.count
+        return count >= width ? text : blanks(width - count) + text
     }
 }

@@ -17,7 +17,7 @@ enum TDSFacts {
     /// records the item's checks and transcript need.
     static func access(_ item: TranscriptItem, caf: CAFNumber, reference: ReferenceData) throws -> TDSAccess {
         guard let tin = TDSItemRules.tin(of: item), let period = TDSItemRules.period(of: item) else { return .undetermined }
-        guard try !reference.activeAuthorizations(tin: tin, caf: caf, form: item.form, period: period).isEmpty else {
+        guard try reference.isAuthorized(tin: tin, caf: caf, form: item.form, period: period) else {
             return .unauthorized
         }
         return .authorized(TDSRecords(

@@ -32,10 +32,11 @@ final class Decider {
         var audit: [AuditLog.Pending]
     }
 
-    /// Decides one submission and writes its journal row and sealed outbox rows; returns them with
-    /// its audit entries (appended by the caller, at the end of the batch's transaction).
+    /// Decides one submission and writes its journal row and outbox rows (sealed by `sealing`);
+    /// returns them with its audit entries (appended by the caller, at the end of the batch's
+    /// transaction, after `sealing.finish`).
     func commit(file: WorkFile, read: Result<[UInt8], SafeFile.Refusal>, user: UserRecord, now: Date,
-                db: any SQLSession) throws -> Decision {
+                db: any SQLSession, sealing: Sealing) throws -> Decision {
         let receivedAt = Timestamp.iso(Timestamp.date(of: file.submission))
         let processedAt = Timestamp.iso(now)
         var bytes: [UInt8] = []
@@ -45,7 +46,7 @@ final class Decider {
         let outcome = evaluation.outcome
 
         // Every file is named first (its id fixes its name), so the ack can list them; then all are
-        // sealed at once, across the cores, and written in this order.
+        // written in this order, their sealing started on the other cores.
         var planned: [PlannedDelivery] = []
         func plan(_ delivery: PlannedDelivery) -> String {
             var named = delivery
@@ -73,7 +74,7 @@ final class Decider {
         ack.message = outcome.message
         let ackName = plan(PlannedDelivery(recipient: file.user, kind: .ack, format: .json, payload: try ack.json()))
         let ackID = String(ackName.prefix(26))
-        let rows = try stage(planned, cause: file.submission.rawValue, now: now, db: db)
+        let rows = try stage(planned, cause: file.submission.rawValue, now: now, db: db, sealing: sealing)
 
         let codes = (outcome.errors + outcome.items.flatMap(\.errors)).map(\.code)
         try SubmissionRecord(id: file.submission.rawValue, userId: user.id, fileName: file.originalName, sha256: digest,
@@ -98,29 +99,30 @@ final class Decider {
         return Decision(rows: rows, audit: audit)
     }
 
-    /// Seals each of `deliveries` to its recipient's certificate (in parallel across the cores:
-    /// sealing is most of a delivery's CPU) and writes them, in order, as outbox rows (caused by the
-    /// submission or scheduled posting `cause`) in the caller's transaction. Plaintext is never
-    /// written anywhere: a row holds the sealed bytes until the file is delivered.
-    func stage(_ deliveries: [PlannedDelivery], cause: String, now: Date, db: any SQLSession) throws -> [MailboxFileRecord] {
+    /// Writes each of `deliveries` as an outbox row (caused by the submission or scheduled posting
+    /// `cause`) in the caller's transaction and starts sealing it to its recipient's certificate in
+    /// `sealing`, whose `finish` fills in the sealed bytes before the transaction commits. Plaintext is
+    /// never written anywhere: a committed row holds the sealed bytes until the file is delivered.
+    func stage(_ deliveries: [PlannedDelivery], cause: String, now: Date, db: any SQLSession, sealing: Sealing) throws
+        -> [MailboxFileRecord] {
         var recipients: [UserID: RecipientCertificate] = [:]
-        for delivery in deliveries where recipients[delivery.recipient] == nil {
-            recipients[delivery.recipient] = try recipientCertificate(delivery.recipient, db: db)
-        }
-        let sealed = try Sealer.seal(deliveries.map { ($0.payload, recipients[$0.recipient]!) })
+        let createdAt = Timestamp.iso(now)
         let expires = Timestamp.iso(now.addingTimeInterval(Double(config.retentionDays) * 86_400))
         // This node delivers what it commits; the lease lets another take over if it dies first.
         let leaseUntil = Timestamp.iso(now.addingTimeInterval(Double(config.leaseSeconds)))
-        return try zip(deliveries, sealed).map { delivery, sealed in
+        let rows = try deliveries.map { delivery in
+            let recipient = try recipients[delivery.recipient] ?? recipientCertificate(delivery.recipient, db: db)
+            recipients[delivery.recipient] = recipient
             var row = MailboxFileRecord(id: (delivery.id ?? ids.next()).rawValue, userId: delivery.recipient.rawValue,
                                         kind: delivery.kind.rawValue, format: delivery.format.rawValue, submissionId: cause,
-                                        size: sealed.count, sha256: Hex.encode(SHA256.hash(data: sealed)), sealed: sealed,
-                                        createdAt: Timestamp.iso(now), expiresAt: expires)
+                                        size: 0, sha256: "", sealed: nil, createdAt: createdAt, expiresAt: expires)
             row.leaseNode = config.nodeID
             row.leaseUntil = leaseUntil
-            try row.insert(in: db)
+            sealing.start(delivery.payload, to: recipient, row: row.id)
             return row
         }
+        try MailboxFileRecord.insert(rows, in: db)
+        return rows
     }
 
     private struct Evaluation {

@@ -180,33 +180,45 @@ public final class Processor: @unchecked Sendable {
         var committed: [MailboxFileRecord] = []
         var done: [WorkFile] = []
         var answered = 0
-        try database.write { db in
-            // One deciding transaction at a time across nodes; the audit entries go in at the end.
-            try db.lock(.decision)
-            var audit: [AuditLog.Pending] = []
-            for (file, read) in inputs {
-                if try SubmissionRecord.exists(file.submission.rawValue, in: db) {
-                    done.append(file)  // committed before a crash, or by another node; only the archive step is left
-                    continue
+        do {
+            try database.write { db in
+                // One deciding transaction at a time across nodes; the files are sealed beside the
+                // deciding, and their sealed bytes and the audit entries go in at the end.
+                try db.lock(.decision)
+                let sealing = Sealing()
+                var audit: [AuditLog.Pending] = []
+                for (file, read) in inputs {
+                    if try SubmissionRecord.exists(file.submission.rawValue, in: db) {
+                        done.append(file)  // committed before a crash, or by another node; only the archive step is left
+                        continue
+                    }
+                    if let decision = try decide(file, read: read, now: now, db: db, sealing: sealing) {
+                        committed += decision.rows
+                        audit += decision.audit
+                        done.append(file)
+                    }
                 }
-                if let decision = try decide(file, read: read, now: now, db: db) {
-                    committed += decision.rows
-                    audit += decision.audit
-                    done.append(file)
+                for refusal in refused where try !InboxRefusal.exists(user: refusal.file.user.rawValue, name: refusal.file.originalName,
+                                                                        inode: refusal.inode, in: db) {
+                    let why = "it could not be moved out of your inbox (\(refusal.reason)); remove it, or replace it with a regular file you own"
+                    if let decision = try decide(refusal.file, read: .failure(.unreadable(why)), now: now, db: db, sealing: sealing) {
+                        try InboxRefusal.insert(user: refusal.file.user.rawValue, name: refusal.file.originalName, inode: refusal.inode,
+                                                submission: refusal.file.submission.rawValue, at: Timestamp.iso(now), in: db)
+                        committed += decision.rows
+                        audit += decision.audit
+                        answered += 1
+                    }
                 }
+                committed = try sealing.finish(committed, db: db)
+                try AuditLog.append(db, audit)
             }
-            for refusal in refused where try !InboxRefusal.exists(user: refusal.file.user.rawValue, name: refusal.file.originalName,
-                                                                    inode: refusal.inode, in: db) {
-                let why = "it could not be moved out of your inbox (\(refusal.reason)); remove it, or replace it with a regular file you own"
-                if let decision = try decide(refusal.file, read: .failure(.unreadable(why)), now: now, db: db) {
-                    try InboxRefusal.insert(user: refusal.file.user.rawValue, name: refusal.file.originalName, inode: refusal.inode,
-                                            submission: refusal.file.submission.rawValue, at: Timestamp.iso(now), in: db)
-                    committed += decision.rows
-                    audit += decision.audit
-                    answered += 1
-                }
-            }
-            try AuditLog.append(db, audit)
+        } catch let failed as Sealing.Failed {
+            // The submissions whose files could not be sealed are set aside (left in work/ for the
+            // next start); the rest of the batch is decided again at the retry.
+            logger.error("sealing failed; submissions left in work/ for the next start",
+                         metadata: ["count": "\(failed.causes.count)", "error": "\(failed.error)"])
+            self.failed.formUnion(files.filter { failed.causes.contains($0.submission.rawValue) }.map(\.folder))
+            throw failed
         }
         CrashPoint.reach(.afterCommit)
         deliverer.finish(committed: committed, done: done, day: Timestamp.day(now))
@@ -216,8 +228,8 @@ public final class Processor: @unchecked Sendable {
     /// One submission inside the batch's transaction, in a savepoint of its own: its outbox rows
     /// and audit entries, or nil when it failed for a reason of its own (left in `work/` for the
     /// next start).
-    private func decide(_ file: WorkFile, read: Result<[UInt8], SafeFile.Refusal>, now: Date, db: any SQLSession) throws
-        -> Decider.Decision? {
+    private func decide(_ file: WorkFile, read: Result<[UInt8], SafeFile.Refusal>, now: Date, db: any SQLSession,
+                        sealing: Sealing) throws -> Decider.Decision? {
         guard let user = try UserRecord.find(file.user.rawValue, in: db) else {
             logger.error("claimed file of a user that no longer exists", metadata: ["submission": "\(file.submission)"])
             failed.insert(file.folder)
@@ -225,7 +237,7 @@ public final class Processor: @unchecked Sendable {
         }
         do {
             return try db.savepoint("submission") {
-                try decider.commit(file: file, read: read, user: user, now: now, db: db)
+                try decider.commit(file: file, read: read, user: user, now: now, db: db, sealing: sealing)
             }
         } catch where Trouble.of(error) != nil {
             throw error  // the whole batch waits for the trouble to clear

@@ -101,7 +101,8 @@ final class Scheduler {
                 deliveries = notices
                 action = "payment-plan.debited"
             }
-            rows = try decider.stage(deliveries, cause: cause, now: now, db: db)
+            let sealing = Sealing()
+            rows = try sealing.finish(try decider.stage(deliveries, cause: cause, now: now, db: db, sealing: sealing), db: db)
             try AuditLog.append(db, at: at, actor: "sord", action: action, subject: due.id, detail: ["due": due.day.description])
             return true
         }

@@ -81,7 +81,9 @@ public final class SQLiteDriver: StoreDriver {
     }
 }
 
-/// A GRDB connection as a store session. Statements are prepared once per connection and reused.
+/// A GRDB connection as a store session. Statements are prepared once per connection and reused
+/// (GRDB's statement cache); they are bound and stepped through SQLite's own API and rows are read
+/// by column index, so a look-up costs SQLite's work and little more.
 final class SQLiteSession: SQLSession {
     let db: Database
 
@@ -92,15 +94,18 @@ final class SQLiteSession: SQLSession {
     var dialect: SQLDialect { .sqlite }
 
     func execute(_ sql: String, bindings: [SQLValue]) throws -> Int {
-        try db.cachedStatement(sql: sql).execute(arguments: Self.arguments(bindings))
-        return db.changesCount
+        try run(sql, bindings) { _ in }
+        return Int(sqlite3_changes(db.sqliteConnection))
     }
 
     func query(_ sql: String, bindings: [SQLValue]) throws -> [SQLRow] {
-        let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: Self.arguments(bindings))
         var rows: [SQLRow] = []
-        while let row = try cursor.next() {
-            rows.append(SQLRow((0..<row.count).map { Self.value(row[$0] as DatabaseValue) }))
+        try run(sql, bindings) { statement in
+            let count = sqlite3_column_count(statement)
+            var values: [SQLValue] = []
+            values.reserveCapacity(Int(count))
+            for column in 0..<count { values.append(Self.value(statement, column)) }
+            rows.append(SQLRow(values))
         }
         return rows
     }
@@ -115,24 +120,53 @@ final class SQLiteSession: SQLSession {
         try query("SELECT name FROM pragma_table_info(?) ORDER BY cid", bindings: [.text(table)]).map { $0.string(0) }
     }
 
-    private static func arguments(_ bindings: [SQLValue]) -> StatementArguments {
-        StatementArguments(bindings.map { value -> DatabaseValue in
-            switch value {
-            case .null: .null
-            case .int(let number): number.databaseValue
-            case .text(let text): text.databaseValue
-            case .blob(let bytes): Data(bytes).databaseValue
+    /// Binds `bindings` to the cached statement for `sql`, steps it to the end calling `row` for each
+    /// result row, and resets it; a failing step throws GRDB's `DatabaseError` (mapped to a
+    /// `StoreFailure` by `SQLiteDriver.failure`).
+    private func run(_ sql: String, _ bindings: [SQLValue], row: (OpaquePointer) throws -> Void) throws {
+        let statement = try db.cachedStatement(sql: sql).sqliteStatement
+        sqlite3_reset(statement)
+        defer { sqlite3_reset(statement) }
+        for (index, value) in zip(CInt(1)..., bindings) {
+            let code: CInt = switch value {
+            case .null: sqlite3_bind_null(statement, index)
+            case .int(let number): sqlite3_bind_int64(statement, index, number)
+            case .text(let text): sqlite3_bind_text(statement, index, text, -1, Self.transient)
+            case .blob(let bytes) where bytes.isEmpty: sqlite3_bind_zeroblob(statement, index, 0)
+            case .blob(let bytes): bytes.withUnsafeBytes { sqlite3_bind_blob(statement, index, $0.baseAddress, CInt($0.count), Self.transient) }
             }
-        })
+            guard code == SQLITE_OK else { throw failure(code, sql) }
+        }
+        while true {
+            switch sqlite3_step(statement) {
+            case SQLITE_ROW: try row(statement)
+            case SQLITE_DONE: return
+            case let code: throw failure(code, sql)
+            }
+        }
     }
 
-    private static func value(_ value: DatabaseValue) -> SQLValue {
-        switch value.storage {
-        case .null: .null
-        case .int64(let number): .int(number)
-        case .double(let number): .text(String(number))
-        case .string(let text): .text(text)
-        case .blob(let data): .blob([UInt8](data))
+    private func failure(_ code: CInt, _ sql: String) -> DatabaseError {
+        DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
+    }
+
+    /// SQLite copies bound text and blobs before the call returns.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    /// The value of result column `column` of the current row.
+    private static func value(_ statement: OpaquePointer, _ column: CInt) -> SQLValue {
+        switch sqlite3_column_type(statement, column) {
+        case SQLITE_NULL: return .null
+        case SQLITE_INTEGER: return .int(sqlite3_column_int64(statement, column))
+        case SQLITE_FLOAT: return .text(String(sqlite3_column_double(statement, column)))
+        case SQLITE_BLOB:
+            let count = Int(sqlite3_column_bytes(statement, column))
+            guard count > 0, let bytes = sqlite3_column_blob(statement, column) else { return .blob([]) }
+            return .blob([UInt8](UnsafeRawBufferPointer(start: bytes, count: count)))
+        default:
+            let count = Int(sqlite3_column_bytes(statement, column))
+            guard count > 0, let text = sqlite3_column_text(statement, column) else { return .text("") }
+            return .text(String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self))
         }
     }
 }

@@ -65,11 +65,30 @@ extension MailboxFileRecord {
         leaseUntil = row.optionalString(14)
     }
 
-    /// Adds this row (an outbox row while `deliveredAt` is nil).
-    public func insert(in db: any SQLSession) throws {
-        try db.execute("INSERT INTO mailboxFiles (\(Self.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       id, userId, kind, format, submissionId, size, sha256, sealed, createdAt, expiresAt, deliveredAt,
-                       downloadedAt, deletedAt, leaseNode, leaseUntil)
+    /// Adds `rows` (outbox rows while `deliveredAt` is nil), up to 200 to a statement.
+    public static func insert(_ rows: [MailboxFileRecord], in db: any SQLSession) throws {
+        try db.insert(rows.map(\.values), into: "mailboxFiles", columns: columnList)
+    }
+
+    /// Writes `rows` over the rows with their ids, in a few statements (delete, then insert, up to
+    /// 200 rows each): an outbox row inserted before its sealing finished gets its sealed bytes, size
+    /// and SHA-256.
+    public static func replace(_ rows: [MailboxFileRecord], in db: any SQLSession) throws {
+        for start in stride(from: 0, to: rows.count, by: 200) {
+            let group = rows[start..<min(start + 200, rows.count)]
+            try db.execute("DELETE FROM mailboxFiles WHERE id IN (" + Array(repeating: "?", count: group.count).joined(separator: ", ") + ")",
+                           bindings: group.map { .text($0.id) })
+        }
+        try insert(rows, in: db)
+    }
+
+    private static let columnList = columns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+
+    /// The row's values in `columns` order.
+    private var values: [SQLValue] {
+        let values: [any SQLBindable] = [id, userId, kind, format, submissionId, size, sha256, sealed, createdAt, expiresAt, deliveredAt,
+                                         downloadedAt, deletedAt, leaseNode, leaseUntil]
+        return values.map(\.sqlValue)
     }
 
     /// Takes up to `limit` undelivered rows for `node` to deliver, oldest first: rows whose lease has

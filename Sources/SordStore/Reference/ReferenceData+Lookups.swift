@@ -72,14 +72,13 @@ extension ReferenceData {
         try db.queryOne("SELECT \(Self.authorizationColumns()) FROM caf_authorization WHERE id = ?", id).map(authorization(_:))
     }
 
-    /// The active authorizations of this taxpayer naming this CAF number that cover `form` and
-    /// `period` (TDS-103 passes when there is one), ordered by id.
-    public func activeAuthorizations(tin: TIN, caf: CAFNumber, form: String, period: TaxPeriod) throws -> [CAFAuthorizationRecord] {
-        try db.query("""
-            SELECT \(Self.authorizationColumns("a.")) FROM caf_coverage c JOIN caf_authorization a ON a.id = c.authorization_id
-            WHERE c.tin = ? AND c.caf = ? AND c.form = ? AND c.period = ? AND a.status = 'active'
-            ORDER BY a.id
-            """, tin.description, caf.storageKey, form, period.description).map(authorization(_:))
+    /// Whether an active authorization of this taxpayer naming this CAF number covers `form` and
+    /// `period` (TDS-103 passes when one does).
+    public func isAuthorized(tin: TIN, caf: CAFNumber, form: String, period: TaxPeriod) throws -> Bool {
+        try db.queryOne("""
+            SELECT 1 FROM caf_coverage c JOIN caf_authorization a ON a.id = c.authorization_id
+            WHERE c.tin = ? AND c.caf = ? AND c.form = ? AND c.period = ? AND a.status = 'active' LIMIT 1
+            """, tin.description, caf.storageKey, form, period.description) != nil
     }
 
     /// The active authorizations of this form type for this taxpayer that cover any of the given
