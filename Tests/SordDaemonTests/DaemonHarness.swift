@@ -208,13 +208,22 @@ final class DaemonHarness: @unchecked Sendable {
     }
 
     /// Waits until an ack for `fileName` is in the user's mailbox; returns it.
-    func waitForAck(_ user: String, file fileName: String, timeout: TimeInterval = 30) throws -> [String: Any]? {
+    func waitForAck(_ user: String, file fileName: String, timeout: TimeInterval = 30, reportingTimeout: Bool = true) throws -> [String: Any]? {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if let ack = try acks(user).first(where: { $0["file"] as? String == fileName }) { return ack }
             usleep(100_000)
         }
+        if reportingTimeout { reportTimeout("no ack for \(fileName) within \(Int(timeout)) s") }
         return nil
+    }
+
+    /// Prints what the daemon logged last (the harness's folder is removed afterwards) and the
+    /// spool's state, so a timed-out wait says why.
+    func reportTimeout(_ what: String) {
+        let log = (try? String(contentsOf: daemonLog, encoding: .utf8)) ?? ""
+        let work = (try? FileManager.default.subpathsOfDirectory(atPath: root.appendingPathComponent("spool/work").path)) ?? []
+        print("\(what); work/: \(work.sorted()); daemon log (last 40 lines):\n" + log.split(separator: "\n").suffix(40).joined(separator: "\n"))
     }
 
     /// The error codes of an ack.

@@ -57,7 +57,8 @@ struct FieldInputTests {
             }
             #expect(try h.acks("dana").allSatisfy { $0["file"] as? String != name }, "\(name) was claimed while open")
             close(fd)
-            let ack = try #require(try h.waitForAck("dana", file: name))
+            // Generous under a loaded machine (the whole suite runs at once); a timeout prints the daemon's log.
+            let ack = try #require(try h.waitForAck("dana", file: name, timeout: 90))
             #expect(Self.items(ack).count == rows.count - 1, "\(name): every row written is an item")
             #expect(ack["status"] as? String == "accepted")
         }
@@ -193,7 +194,8 @@ struct FieldInputTests {
         try h.startDaemon()
         for name in ["empty-1.json", "empty-2.json", "empty-1.csv", "empty-2.csv"] {
             try h.drop("dana", name, Data())
-            let ack = try #require(try h.waitForAck("dana", file: name))
+            // Generous under a loaded machine (the whole suite runs at once); a timeout prints the daemon's log.
+            let ack = try #require(try h.waitForAck("dana", file: name, timeout: 90))
             let expected = name.hasSuffix(".json") ? "SUB-003" : "SUB-005"
             #expect(DaemonHarness.codes(ack) == [expected], "\(name): \(DaemonHarness.codes(ack))")
             let message = ((ack["errors"] as? [[String: Any]])?.first?["message"] as? String) ?? ""

@@ -4,9 +4,9 @@ import SordCore
 import SordSpool
 import SordStore
 
-/// The delivery stage: writes committed outbox rows into their mailboxes (tmp → new, one flush),
-/// marks them delivered, then archives the batch's inputs — on a queue of its own, behind the
-/// deciding loop, so the next batch is decided while this one is written (the two cores overlap
+/// The delivery stage: writes committed outbox rows into their mailboxes (tmp → new, one flush per
+/// chunk), marks them delivered, then archives the batch's inputs — on a queue of its own, behind
+/// the deciding loop, so the next batch is decided while this one is written (the two cores overlap
 /// CPU and I/O). The outcome is already durable when a batch gets here, so a failure is only retried.
 final class Deliverer: @unchecked Sendable {
     let layout: SpoolLayout
@@ -20,9 +20,27 @@ final class Deliverer: @unchecked Sendable {
     private let writer: MailboxWriter
     private let archiver: Archiver
     private let queue = DispatchQueue(label: "sord-delivery")
-    /// At most two batches wait on the queue; the deciding loop waits beyond that.
-    private let inFlight = DispatchSemaphore(value: 2)
+    /// At most two large batches wait for delivery, and eight small ones (one chunk or less, which
+    /// never wait behind a whole large one); the deciding loop waits beyond that.
+    private let inFlight = (large: DispatchSemaphore(value: 2), small: DispatchSemaphore(value: 8))
     private let pending = DispatchGroup()
+    /// Committed batches not yet fully delivered, in turn (see `finish`); guarded by `lock`.
+    private var waiting: [Batch] = []
+    private var working = false
+    private let lock = NSLock()
+
+    /// Files written, flushed and marked in one go: a batch larger than this is delivered a chunk
+    /// at a time, taking turns with the batches behind it.
+    static let chunkSize = 128
+
+    /// A committed batch on its way: the rows still to deliver, then the inputs to archive, and the
+    /// slot it holds.
+    private struct Batch {
+        var rows: ArraySlice<MailboxFileRecord>
+        let done: [WorkFile]
+        let day: String
+        let slot: DispatchSemaphore
+    }
 
     init(layout: SpoolLayout, database: SordDatabase, logger: Logger, metrics: SordMetrics, clock: @escaping @Sendable () -> Date,
          node: String, leaseSeconds: Int) {
@@ -37,22 +55,48 @@ final class Deliverer: @unchecked Sendable {
         archiver = Archiver(layout: layout)
     }
 
-    /// Delivers `committed` and archives `done` under `day`, in the background.
+    /// Delivers `committed` and archives `done` under `day`, in the background. Batches take turns
+    /// a chunk (`chunkSize` files) at a time, so a small batch committed behind a bulk one (a
+    /// 1,000-item request) is delivered after at most one chunk of it, not after all of it.
     func finish(committed: [MailboxFileRecord], done: [WorkFile], day: String) {
-        inFlight.wait()
+        let slot = committed.count <= Self.chunkSize ? inFlight.small : inFlight.large
+        slot.wait()
         pending.enter()
-        queue.async { [self] in
-            defer {
-                inFlight.signal()
-                pending.leave()
+        let start = lock.withLock {
+            waiting.append(Batch(rows: committed[...], done: done, day: day, slot: slot))
+            defer { working = true }
+            return !working
+        }
+        if start { queue.async { [self] in work() } }
+    }
+
+    /// On the queue: delivers the waiting batches, a chunk of the first one at a time, sending a
+    /// batch with files left to the back of the line, until none waits.
+    private func work() {
+        while let batch = lock.withLock({ () -> Batch? in
+            // Checked and cleared under the lock, so a batch added meanwhile finds a worker running or starts one.
+            guard !waiting.isEmpty else {
+                working = false
+                return nil
             }
+            return waiting.removeFirst()
+        }) {
+            var rest = batch
+            let chunk = rest.rows.prefix(Self.chunkSize)
+            rest.rows = rest.rows.dropFirst(chunk.count)
             do {
-                try deliver(committed)
+                try deliver(Array(chunk))
+                if !rest.rows.isEmpty {
+                    lock.withLock { waiting.append(rest) }
+                    continue
+                }
                 CrashPoint.reach(.afterMark)
-                for file in done { try archiver.archive(file, day: day) }
+                for file in batch.done { try archiver.archive(file, day: batch.day) }
             } catch {
                 logger.error("delivery failed; retried at the next rescan", metadata: ["error": "\(error)"])
             }
+            batch.slot.signal()
+            pending.leave()
         }
     }
 

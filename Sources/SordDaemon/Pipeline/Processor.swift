@@ -67,9 +67,10 @@ public final class Processor: @unchecked Sendable {
 
     // MARK: Input
 
-    /// Records an inbox event.
-    public func note(_ event: InboxEvent) throws {
-        try inbox.note(event, settleSeconds: config.settleSeconds, now: clock())
+    /// Records inbox events, in order.
+    public func note(_ events: [InboxEvent]) throws {
+        let now = clock()
+        for event in events { try inbox.note(event, settleSeconds: config.settleSeconds, now: now) }
         metrics.queueDepth(inbox.depth)
     }
 

@@ -11,7 +11,8 @@ import Glibc
 
 /// What wakes the processing loop.
 enum Wake: Sendable {
-    case inbox(InboxEvent)
+    /// Inbox events wait in the `InboxEventBuffer`.
+    case inbox
     case rescanTimer
     /// `settle_seconds` after a rescan found files still changing.
     case settle
@@ -98,8 +99,11 @@ public final class SordDaemon: Service, @unchecked Sendable {
         let (wakes, wake) = AsyncStream.makeStream(of: Wake.self, bufferingPolicy: .unbounded)
         let watcher = try InboxWatcher(layout: layout)
         defer { watcher.stop() }
+        let inboxEvents = InboxEventBuffer()
         let forward = Task {
-            for await event in watcher.events { wake.yield(.inbox(event)) }
+            for await event in watcher.events {
+                if inboxEvents.add(event) { wake.yield(.inbox) }
+            }
         }
         let timer = Task { [config] in
             var interval = config.rescanSeconds
@@ -178,8 +182,8 @@ public final class SordDaemon: Service, @unchecked Sendable {
                 switch event {
                 case .stop:
                     return
-                case .inbox(let inboxEvent):
-                    _ = await step { try processor.note(inboxEvent) }
+                case .inbox:
+                    break  // noted below, with any that came meanwhile
                 case .rescanTimer:
                     // While a trouble lasts, its retry is the one attempt at a time.
                     if health.current == nil { _ = await step { try processor.rescan() } }
@@ -200,10 +204,12 @@ public final class SordDaemon: Service, @unchecked Sendable {
                 case .claimed(let work):
                     if health.current == nil { _ = await step { try processor.process([work]) } }
                 }
-                if processor.isSettling { schedule(.settle, "settle", after: .seconds(config.settleSeconds)) }
-                // Batches run while nothing holds the daemon up; a trouble waits for its retry.
-                while health.current == nil {
-                    guard let done = await step({ try processor.runBatch() }), done > 0 else { break }
+                // Batches run while nothing holds the daemon up; a trouble waits for its retry. The inbox
+                // events that came in are noted before each batch, so new files get their turn.
+                while true {
+                    let events = inboxEvents.takeAll()
+                    if !events.isEmpty { _ = await step { try processor.note(events) } }
+                    guard health.current == nil, let done = await step({ try processor.runBatch() }), done > 0 else { break }
                     heartbeat?.beat()
                     if Task.isShuttingDownGracefully { return }
                     let status = Self.status(processor, health)
@@ -212,6 +218,7 @@ public final class SordDaemon: Service, @unchecked Sendable {
                         lastStatus = status
                     }
                 }
+                if processor.isSettling { schedule(.settle, "settle", after: .seconds(config.settleSeconds)) }
             }
         } onGracefulShutdown: { [notifier, logger, grace = config.shutdownGraceSeconds] in
             wake.yield(.stop)

@@ -79,13 +79,18 @@ extension SQLSession {
     /// Inserts `rows` (values in `columns` order) into `table` with multi-row statements of up to
     /// 200 rows; `conflict` (e.g. `ON CONFLICT DO NOTHING`) ends each statement.
     public func insert(_ rows: [[SQLValue]], into table: String, columns: [String], conflict: String = "") throws {
-        let placeholders = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        let placeholders = placeholderList(columns.count)
         for start in stride(from: 0, to: rows.count, by: 200) {
             let group = rows[start..<min(start + 200, rows.count)]
             try execute("INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
                 + Array(repeating: placeholders, count: group.count).joined(separator: ", ") + " " + conflict,
                 bindings: group.flatMap { $0 })
         }
+    }
+
+    /// `(?, ?, …)` with `count` placeholders: a row of values, or the list of an `IN`.
+    public func placeholderList(_ count: Int) -> String {
+        "(" + Array(repeating: "?", count: count).joined(separator: ", ") + ")"
     }
 
     /// Runs `body` inside a savepoint: its changes are kept when it returns and undone when it throws.

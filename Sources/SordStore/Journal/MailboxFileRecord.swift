@@ -76,7 +76,7 @@ extension MailboxFileRecord {
     public static func replace(_ rows: [MailboxFileRecord], in db: any SQLSession) throws {
         for start in stride(from: 0, to: rows.count, by: 200) {
             let group = rows[start..<min(start + 200, rows.count)]
-            try db.execute("DELETE FROM mailboxFiles WHERE id IN (" + Array(repeating: "?", count: group.count).joined(separator: ", ") + ")",
+            try db.execute("DELETE FROM mailboxFiles WHERE id IN " + db.placeholderList(group.count),
                            bindings: group.map { .text($0.id) })
         }
         try insert(rows, in: db)
@@ -116,8 +116,10 @@ extension MailboxFileRecord {
 
     /// Marks files delivered and drops their sealed bytes (the file in the mailbox is the copy now).
     public static func markDelivered(_ ids: [String], at: String, in db: any SQLSession) throws {
-        for id in ids {
-            try db.execute("UPDATE mailboxFiles SET deliveredAt = ?, sealed = NULL, leaseNode = NULL, leaseUntil = NULL WHERE id = ?", at, id)
+        for start in stride(from: 0, to: ids.count, by: 200) {
+            let group = ids[start..<min(start + 200, ids.count)]
+            try db.execute("UPDATE mailboxFiles SET deliveredAt = ?, sealed = NULL, leaseNode = NULL, leaseUntil = NULL WHERE id IN "
+                + db.placeholderList(group.count), bindings: [.text(at)] + group.map { .text($0) })
         }
     }
 
