@@ -146,25 +146,33 @@ final class Deliverer: @unchecked Sendable {
 
     /// Writes committed files into their mailboxes and marks them delivered.
     func deliver(_ rows: [MailboxFileRecord]) throws {
-        guard !rows.isEmpty else { return }
-        let batch = rows.compactMap { row -> MailboxDelivery? in
-            guard let user = UserID(row.userId), let name = MailboxFileName(row.name), let sealed = row.sealed else { return nil }
-            return MailboxDelivery(user: user, name: name, sealed: Array(sealed))
+        // A row that cannot be written (no sealed bytes, an unusable user or name) is left undelivered
+        // and reported, never marked delivered.
+        var batch: [MailboxDelivery] = []
+        var written: [MailboxFileRecord] = []
+        for row in rows {
+            guard let user = UserID(row.userId), let name = MailboxFileName(row.name), let sealed = row.sealed else {
+                logger.error("outbox row cannot be delivered; left undelivered", metadata: ["file": "\(row.id)"])
+                continue
+            }
+            batch.append(MailboxDelivery(user: user, name: name, sealed: Array(sealed)))
+            written.append(row)
         }
+        guard !written.isEmpty else { return }
         for user in Set(batch.map(\.user)) { try layout.createUserFolders(user) }
         try writer.deliver(batch)
         CrashPoint.reach(.afterDeliver)
         let at = Timestamp.iso(clock())
         try database.writeDeferringSync { db in
-            try MailboxFileRecord.markDelivered(rows.map(\.id), at: at, in: db)
+            try MailboxFileRecord.markDelivered(written.map(\.id), at: at, in: db)
             // One audit entry per submission and recipient, naming every file delivered.
-            let groups = Dictionary(grouping: rows) { SubmissionRecipient(submission: $0.submissionId, user: $0.userId) }
+            let groups = Dictionary(grouping: written) { SubmissionRecipient(submission: $0.submissionId, user: $0.userId) }
             for (key, files) in groups.sorted(by: { ($0.key.submission, $0.key.user) < ($1.key.submission, $1.key.user) }) {
                 try AuditLog.append(db, at: at, actor: "sord", action: "mailbox.delivered", subject: key.submission,
                                     detail: ["user": key.user, "files": files.map(\.id).sorted().joined(separator: ",")])
             }
         }
-        metrics.delivered(count: rows.count)
+        metrics.delivered(count: written.count)
     }
 }
 

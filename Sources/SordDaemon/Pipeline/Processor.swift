@@ -68,10 +68,20 @@ public final class Processor: @unchecked Sendable {
     // MARK: Input
 
     /// Records inbox events, in order.
+    /// An event that fails (a rescan it asks for meets a `Trouble`) does not stop the ones after it;
+    /// the first failure is thrown once all are noted.
     public func note(_ events: [InboxEvent]) throws {
         let now = clock()
-        for event in events { try inbox.note(event, settleSeconds: config.settleSeconds, now: now) }
+        var failure: (any Error)?
+        for event in events {
+            do {
+                try inbox.note(event, settleSeconds: config.settleSeconds, now: now)
+            } catch {
+                failure = failure ?? error
+            }
+        }
         metrics.queueDepth(inbox.depth)
+        if let failure { throw failure }
     }
 
     /// Queues every settled file in every inbox (start-up and the periodic rescan), retries any
