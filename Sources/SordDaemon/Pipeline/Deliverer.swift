@@ -57,7 +57,8 @@ final class Deliverer: @unchecked Sendable {
 
     /// Delivers `committed` and archives `done` under `day`, in the background. Batches take turns
     /// a chunk (`chunkSize` files) at a time, so a small batch committed behind a bulk one (a
-    /// 1,000-item request) is delivered after at most one chunk of it, not after all of it.
+    /// 1,000-item request) is delivered after one chunk of each batch ahead of it, not after all of
+    /// them. Waits first for a slot: two large batches, or eight small ones, may be on their way.
     func finish(committed: [MailboxFileRecord], done: [WorkFile], day: String) {
         let slot = committed.count <= Self.chunkSize ? inFlight.small : inFlight.large
         slot.wait()
