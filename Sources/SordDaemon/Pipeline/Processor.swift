@@ -67,9 +67,8 @@ public final class Processor: @unchecked Sendable {
 
     // MARK: Input
 
-    /// Records inbox events, in order.
-    /// An event that fails (a rescan it asks for meets a `Trouble`) does not stop the ones after it;
-    /// the first failure is thrown once all are noted.
+    /// Records inbox events, in order. An event that fails (a rescan it asks for meets a `Trouble`)
+    /// does not stop the ones after it; the first failure is thrown once all are noted.
     public func note(_ events: [InboxEvent]) throws {
         let now = clock()
         var failure: (any Error)?

@@ -102,7 +102,8 @@ final class Scheduler {
                 action = "payment-plan.debited"
             }
             let sealing = Sealing()
-            rows = try sealing.finish(try decider.stage(deliveries, cause: cause, now: now, db: db, sealing: sealing), db: db)
+            let staged = try decider.stage(deliveries, cause: cause, now: now, db: db, sealing: sealing)
+            rows = try sealing.finish(staged, db: db)
             try AuditLog.append(db, at: at, actor: "sord", action: action, subject: due.id, detail: ["due": due.day.description])
             return true
         }

@@ -80,12 +80,16 @@ extension SQLSession {
     /// 200 rows; `conflict` (e.g. `ON CONFLICT DO NOTHING`) ends each statement.
     public func insert(_ rows: [[SQLValue]], into table: String, columns: [String], conflict: String = "") throws {
         let placeholders = placeholderList(columns.count)
-        for start in stride(from: 0, to: rows.count, by: 200) {
-            let group = rows[start..<min(start + 200, rows.count)]
+        for group in statementGroups(rows) {
             try execute("INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
                 + Array(repeating: placeholders, count: group.count).joined(separator: ", ") + " " + conflict,
                 bindings: group.flatMap { $0 })
         }
+    }
+
+    /// `items` in groups of at most 200, one multi-row statement (or `IN` list) each.
+    public func statementGroups<T>(_ items: [T]) -> [ArraySlice<T>] {
+        stride(from: 0, to: items.count, by: 200).map { items[$0..<min($0 + 200, items.count)] }
     }
 
     /// `(?, ?, …)` with `count` placeholders: a row of values, or the list of an `IN`.

@@ -74,8 +74,7 @@ extension MailboxFileRecord {
     /// 200 rows each): an outbox row inserted before its sealing finished gets its sealed bytes, size
     /// and SHA-256.
     public static func replace(_ rows: [MailboxFileRecord], in db: any SQLSession) throws {
-        for start in stride(from: 0, to: rows.count, by: 200) {
-            let group = rows[start..<min(start + 200, rows.count)]
+        for group in db.statementGroups(rows) {
             try db.execute("DELETE FROM mailboxFiles WHERE id IN " + db.placeholderList(group.count),
                            bindings: group.map { .text($0.id) })
         }
@@ -116,8 +115,7 @@ extension MailboxFileRecord {
 
     /// Marks files delivered and drops their sealed bytes (the file in the mailbox is the copy now).
     public static func markDelivered(_ ids: [String], at: String, in db: any SQLSession) throws {
-        for start in stride(from: 0, to: ids.count, by: 200) {
-            let group = ids[start..<min(start + 200, ids.count)]
+        for group in db.statementGroups(ids) {
             try db.execute("UPDATE mailboxFiles SET deliveredAt = ?, sealed = NULL, leaseNode = NULL, leaseUntil = NULL WHERE id IN "
                 + db.placeholderList(group.count), bindings: [.text(at)] + group.map { .text($0) })
         }
